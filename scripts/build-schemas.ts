@@ -1,0 +1,22 @@
+// Writes the JSON Schemas generated from the zod schemas (zod 4's z.toJSONSchema):
+//   dist/case-snapshot.schema.json  exported as safeguarding-ict-rules/case-snapshot.schema.json
+//   docs/rule-file.schema.json      referenced by the rule files' $schema
+// Usage: tsx scripts/build-schemas.ts [--check]   (--check: fail if docs/ is out of date)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { caseSnapshotJsonSchema, ruleFileJsonSchema } from '../src/schemas/jsonSchemas.js';
+
+const write = (path: string, value: unknown) => {
+  mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+};
+const ruleFile = `${JSON.stringify(ruleFileJsonSchema(), null, 2)}\n`;
+if (process.argv.includes('--check')) {
+  if (readFileSync('docs/rule-file.schema.json', 'utf8') !== ruleFile) {
+    console.error('docs/rule-file.schema.json is out of date: run npm run build');
+    process.exit(1);
+  }
+} else {
+  write('dist/case-snapshot.schema.json', caseSnapshotJsonSchema());
+  writeFileSync('docs/rule-file.schema.json', ruleFile);
+  write('docs/case-snapshot.schema.json', caseSnapshotJsonSchema());
+}

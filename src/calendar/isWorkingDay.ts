@@ -1,0 +1,24 @@
+import { isWeekend } from 'date-fns';
+import type { WorkingDayCalendar } from './calendar.js';
+import { type CalendarDate, isCalendarDate, toLocalDate } from './calendarDate.js';
+import { CalendarRangeError } from './errors.js';
+
+/** Throws unless `date` is a calendar date inside the calendar's range. */
+export function assertInRange(date: CalendarDate, calendar: WorkingDayCalendar): void {
+  if (!isCalendarDate(date)) throw new TypeError('expected a calendar date in the form YYYY-MM-DD');
+  if (date < calendar.range.from || date > calendar.range.to) {
+    throw new CalendarRangeError(calendar.id, calendar.range, date);
+  }
+}
+
+/**
+ * Is `date` a working day: not a Saturday or Sunday, not a bank holiday and
+ * not a closure day of the calendar?
+ *
+ * @throws CalendarRangeError when the date is outside the calendar's range.
+ * @example isWorkingDay('2026-12-28', builtInCalendar('england-and-wales')) // false: Boxing Day substitute
+ */
+export function isWorkingDay(date: CalendarDate, calendar: WorkingDayCalendar): boolean {
+  assertInRange(date, calendar);
+  return !isWeekend(toLocalDate(date)) && !calendar.holidays.has(date);
+}

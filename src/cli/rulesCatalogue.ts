@@ -1,0 +1,58 @@
+import type { ConditionNode } from '../rules/ruleSetSchema.js';
+import type { RuleSet } from '../rules/loadRuleSet.js';
+import { PARAMETER_FACTS } from '../facts/factNames.js';
+
+export interface RuleSummary {
+  readonly rule: string;
+  readonly file: string;
+  readonly decision: string;
+  readonly section: string;
+  readonly paraphrase: string;
+  readonly parameters: readonly string[];
+  readonly outputs: readonly string[];
+  readonly consideration?: string;
+}
+
+function parametersOf(node: ConditionNode): string[] {
+  if ('all' in node) return node.all.flatMap(parametersOf);
+  if ('any' in node) return node.any.flatMap(parametersOf);
+  if ('not' in node) return parametersOf(node.not);
+  if ('condition' in node) return [];
+  const v = node.value;
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && PARAMETER_FACTS.includes(v.fact) ? [v.fact] : [];
+}
+
+/** Every rule with its decision id, section, parameters and outputs. */
+export function summariseRules(ruleSet: RuleSet): RuleSummary[] {
+  return ruleSet.rules.map((r) => {
+    const p = r.event.params;
+    const deadline = p.outputs.some((o) => o.type === 'deadline') ? ['icpcWorkingDays', 'icpcFrom'] : [];
+    return {
+      rule: r.name,
+      file: r.file,
+      decision: p.decision,
+      section: p.section,
+      paraphrase: p.paraphrase,
+      parameters: [...new Set([...parametersOf(r.conditions), ...deadline])],
+      outputs: p.outputs.map((o) => `${o.type} ${o.id}`),
+      ...(p.consideration ? { consideration: p.consideration } : {}),
+    };
+  });
+}
+
+/** The rule catalogue as Markdown a policy lead can read. */
+export function rulesMarkdown(ruleSet: RuleSet): string {
+  const lines = [`# Rule catalogue: ${ruleSet.id} ${ruleSet.version}`, ''];
+  let section = '';
+  for (const r of summariseRules(ruleSet)) {
+    if (r.section !== section) {
+      section = r.section;
+      lines.push(`## ${section}`, '', '| decision | rule | what it says | produces | parameters |', '|---|---|---|---|---|');
+    }
+    const produces = [...r.outputs, ...(r.consideration ? [`consideration ${r.consideration}`] : [])].join('<br>') || '—';
+    lines.push(`| ${r.decision} | \`${r.rule}\` | ${r.paraphrase.replace(/\|/g, '\\|')} | ${produces} | ${r.parameters.join(', ') || '—'} |`);
+  }
+  lines.push('', '## Parameters', '', '| parameter | default |', '|---|---|');
+  for (const [k, v] of Object.entries(ruleSet.defaults)) lines.push(`| \`${k}\` | ${String(v)} |`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,113 @@
+import type { Fact, Facts } from '../facts/fact.js';
+import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
+import type { EvaluatedCondition } from './runEngine.js';
+
+/** Operators for which a hit on a partial list could be undone by the unknown part. */
+const NEGATIVE = new Set(['notEqual', 'notIn', 'doesNotContain']);
+const ITEM_OPERATORS = new Set(['contains', 'containsAny', 'doesNotContain']);
+const SYMBOLS: Record<string, string> = {
+  lessThan: '<',
+  lessThanInclusive: '≤',
+  greaterThan: '>',
+  greaterThanInclusive: '≥',
+};
+
+/** One condition in the trace: what was tested and its three-valued result. */
+export interface TracedCondition {
+  readonly fact: string;
+  readonly operator: string;
+  readonly value: unknown;
+  readonly factValue: unknown;
+  readonly result: Kleene;
+}
+
+export interface RuleJudgement {
+  readonly result: Kleene;
+  readonly conditions: readonly TracedCondition[];
+  /** Why the result is what it is, in words (for a fired rule: why it fired). */
+  readonly because: readonly string[];
+  /** For an undetermined rule: the unknown snapshot paths that could change it. */
+  readonly unknown: readonly string[];
+}
+
+/**
+ * The Kleene value of a leaf. json-rules-engine answers true or false; an
+ * unknown fact makes the leaf unknown whatever the engine said, and on a
+ * partial list only a positive hit is conclusive.
+ */
+function leafValue(node: EvaluatedCondition, fact: Fact | undefined): Kleene {
+  if (!fact || fact.value === null) return null;
+  const hit = node.result === true;
+  if (fact.incomplete) return hit && !NEGATIVE.has(node.operator!) ? true : null;
+  return hit;
+}
+
+/** The words for a leaf: only the list items it matched, with the comparison for numbers. */
+function leafWords(node: EvaluatedCondition, fact: Fact): string[] {
+  if (fact.itemPhrases && ITEM_OPERATORS.has(node.operator!)) {
+    const wanted = Array.isArray(node.value) ? node.value : [node.value];
+    return wanted.flatMap((item) => fact.itemPhrases![String(item)] ?? []);
+  }
+  const symbol = SYMBOLS[node.operator!];
+  if (symbol && typeof fact.value === 'number') return fact.phrases.map((p) => `${p} ${symbol} ${String(node.valueResult)}`);
+  return [...fact.phrases];
+}
+
+/**
+ * Judges one rule from the engine's evaluated condition tree in Kleene logic
+ * (procedure-map.md, "How rules decide") and explains the result.
+ */
+export function judgeRule(tree: EvaluatedCondition, facts: Facts): RuleJudgement {
+  const conditions: TracedCondition[] = [];
+  const values = new Map<EvaluatedCondition, Kleene>();
+
+  const evaluate = (node: EvaluatedCondition): Kleene => {
+    let k: Kleene;
+    if (node.all) k = kleeneAll(node.all.map(evaluate));
+    else if (node.any) k = kleeneAny(node.any.map(evaluate));
+    else if (node.not) k = kleeneNot(evaluate(node.not));
+    else {
+      const fact = facts[node.fact!];
+      k = leafValue(node, fact);
+      conditions.push({
+        fact: node.fact!,
+        operator: node.operator!,
+        value: node.value,
+        factValue: fact?.value ?? null,
+        result: k,
+      });
+    }
+    values.set(node, k);
+    return k;
+  };
+  const result = evaluate(tree);
+
+  // The leaves that decide a node's value: for `all` true, every part; for `all`
+  // false, the false parts; for `any` the mirror; `not` flips the target.
+  const justify = (node: EvaluatedCondition, target: boolean): string[] => {
+    if (node.all || node.any) {
+      const parts = (node.all ?? node.any)!;
+      const decisive = node.all ? target : !target;
+      const chosen = decisive ? parts : parts.filter((p) => values.get(p) === target);
+      return chosen.flatMap((p) => justify(p, target));
+    }
+    if (node.not) return justify(node.not, !target);
+    const fact = facts[node.fact!];
+    return fact ? leafWords(node, fact) : [];
+  };
+
+  // Unknown leaves matter only inside subtrees whose own value is unknown.
+  const unknownPaths = (node: EvaluatedCondition): string[] => {
+    if (values.get(node) !== null) return [];
+    if (node.all || node.any) return (node.all ?? node.any)!.flatMap(unknownPaths);
+    if (node.not) return unknownPaths(node.not);
+    return [...(facts[node.fact!]?.unknown ?? [])];
+  };
+
+  return {
+    result,
+    conditions,
+    because: result === null ? [] : [...new Set(justify(tree, result))],
+    unknown: [...new Set(unknownPaths(tree))],
+  };
+}

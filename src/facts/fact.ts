@@ -1,0 +1,21 @@
+/** A value the rules can test, computed once per evaluation from the parsed snapshot. */
+export type FactValue = boolean | number | string | readonly string[] | null;
+
+export interface Fact {
+  /** What the engine sees. `null` is unknown. */
+  readonly value: FactValue;
+  /** Snapshot paths whose unknown values could change this fact. */
+  readonly unknown: readonly string[];
+  /**
+   * The value aggregates over entities some of which are unknown ("some person's
+   * level is at least 8" with one level missing): a comparison that holds is
+   * conclusive, one that fails is unknown.
+   */
+  readonly incomplete?: boolean;
+  /** The value in words, for `because`. */
+  readonly phrases: readonly string[];
+  /** For list-valued facts: the words for each item, so a condition cites only the items it matched. */
+  readonly itemPhrases?: Readonly<Record<string, readonly string[]>>;
+}
+
+export type Facts = Readonly<Record<string, Fact>>;

@@ -1,0 +1,49 @@
+/**
+ * safeguarding-ict-rules: the local child protection procedure "Child Abuse and
+ * Information Communication Technology" as an executable, explainable rule set.
+ *
+ * @packageDocumentation
+ */
+export { evaluate, createEvaluator } from './evaluate.js';
+export type { Evaluator, EvaluatorOptions, EvaluateOptions, CalendarOption } from './evaluate.js';
+
+export { parseCaseSnapshot } from './snapshot/parseCaseSnapshot.js';
+export { caseSnapshotSchema } from './snapshot/schema.js';
+export type { CaseSnapshot, CaseSnapshotInput, Concern, PersonOfConcern, Child, GroomingMeeting, Jurisdiction } from './snapshot/schema.js';
+export { CaseValidationError } from './snapshot/errors.js';
+export type { ValidationIssue } from './snapshot/errors.js';
+
+export { decisionSchema } from './decision/decisionSchema.js';
+export type {
+  Decision,
+  RequiredAction,
+  ProcedureTriggered,
+  Deadline,
+  Consideration,
+  RiskIndicator,
+  Caution,
+  InformationNeeded,
+  TraceEntry,
+  Source,
+  Urgency,
+} from './decision/decisionSchema.js';
+
+export { loadRuleSet } from './rules/loadRuleSet.js';
+export type { RuleSet, RuleSetSource, LoadedRule } from './rules/loadRuleSet.js';
+export { bundledRuleSetSource } from './rules/bundledRuleSet.js';
+export { RuleSetError } from './rules/errors.js';
+export type { RuleSetIssue } from './rules/errors.js';
+export { ruleFileSchema, catalogueSchema, parametersSchema } from './rules/ruleSetSchema.js';
+export type { Parameters, RuleFile, Section15Version } from './rules/ruleSetSchema.js';
+export { DECISIONS, DECISION_IDS } from './rules/decisions.js';
+export type { DecisionId } from './rules/decisions.js';
+
+export { addWorkingDays } from './calendar/addWorkingDays.js';
+export { workingDaysBetween } from './calendar/workingDaysBetween.js';
+export { isWorkingDay } from './calendar/isWorkingDay.js';
+export { withClosures } from './calendar/withClosures.js';
+export { calendarFromGovUk } from './calendar/calendarFromGovUk.js';
+export { builtInCalendar, calendarForJurisdiction, DIVISIONS } from './calendar/calendar.js';
+export type { WorkingDayCalendar, Division } from './calendar/calendar.js';
+export { CalendarRangeError, CalendarDataError } from './calendar/errors.js';
+export type { S15Result } from './s15/evaluateSection15.js';

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../calendar/calendarDate.js';
+import { groomingEvents } from '../snapshot/schema.js';
+
+/**
+ * The schema every rule file is validated against before the engine sees it.
+ * Rule files are data that partner agencies may supply, so anything that could
+ * make json-rules-engine run code is refused here: JSONPath `path` (on a
+ * condition or inside a `{fact}` value), fact references in event params,
+ * `params` passed to facts, and any operator outside the allow-list.
+ */
+
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'containsAny',
+] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** A condition's right-hand side: a literal, a list of literals, or a parameter (`{ "fact": "seriousRiskImageLevel" }`). */
+const conditionValue = z.union([scalar, z.array(scalar), z.strictObject({ fact: z.string().min(1) })]);
+
+export const leafConditionSchema = z.strictObject({
+  fact: z.string().min(1),
+  operator: z.enum(OPERATORS),
+  value: conditionValue,
+  name: z.string().optional(),
+});
+export type LeafCondition = z.infer<typeof leafConditionSchema>;
+
+export type ConditionNode =
+  | LeafCondition
+  | { all: ConditionNode[]; name?: string }
+  | { any: ConditionNode[]; name?: string }
+  | { not: ConditionNode; name?: string }
+  | { condition: string; name?: string };
+
+export const conditionSchema: z.ZodType<ConditionNode> = z.lazy(() =>
+  z.union([
+    leafConditionSchema,
+    z.strictObject({ all: z.array(conditionSchema).min(1), name: z.string().optional() }),
+    z.strictObject({ any: z.array(conditionSchema).min(1), name: z.string().optional() }),
+    z.strictObject({ not: conditionSchema, name: z.string().optional() }),
+    z.strictObject({ condition: z.string().min(1), name: z.string().optional() }),
+  ]),
+);
+/** A rule's top level must be `all`, `any`, `not` or a named condition, as json-rules-engine requires. */
+const topConditionSchema = z.union([
+  z.strictObject({ all: z.array(conditionSchema).min(1) }),
+  z.strictObject({ any: z.array(conditionSchema).min(1) }),
+  z.strictObject({ not: conditionSchema }),
+  z.strictObject({ condition: z.string().min(1) }),
+]);
+
+export const DECISION_ID = /^(R[0-9]+b?|SD[0-9]+|S47-[0-9]+|S15|A[0-9]+|O[0-9]+)$/;
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
+
+export const outputSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('action'), id, urgency: z.enum(['immediate', 'urgent', 'routine']).default('routine') }),
+  z.strictObject({ type: z.literal('procedure'), id }),
+  z.strictObject({ type: z.literal('riskIndicator'), id }),
+  z.strictObject({ type: z.literal('caution'), id }),
+  z.strictObject({ type: z.literal('deadline'), id }),
+]);
+export type RuleOutput = z.infer<typeof outputSchema>;
+
+const factName = z.string().min(1);
+export const ruleParamsSchema = z.strictObject({
+  decision: z.string().regex(DECISION_ID, 'must be a decision id of procedure-map.md'),
+  section: z.string().min(1),
+  paraphrase: z.string().min(1),
+  outputs: z.array(outputSchema).default([]),
+  /** The strategy-discussion matter this rule answers: fires = flagged, silent = clear, undetermined = unknown. */
+  consideration: id.optional(),
+  /** Facts whose words are added to `because` when the rule fires (never tested). */
+  explainWith: z.array(factName).default([]),
+  /** Facts whose unknown parts are information still needed whenever the rule fires. */
+  asks: z.array(factName).default([]),
+});
+export type RuleParams = z.infer<typeof ruleParamsSchema>;
+
+export const ruleSchema = z.strictObject({
+  name: id,
+  conditions: topConditionSchema,
+  event: z.strictObject({ type: z.literal('decision'), params: ruleParamsSchema }),
+  priority: z.number().int().min(1).optional(),
+});
+export type RuleDefinition = z.infer<typeof ruleSchema>;
+
+const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a calendar date in the form YYYY-MM-DD' });
+
+export const section15VersionSchema = z.strictObject({
+  id: z.string().min(1),
+  from: calendarDate,
+  priorOccasions: z.number().int().min(1),
+  events: z.array(z.enum(groomingEvents)).min(1),
+  enactedBy: z.string().min(1),
+  commencement: z.string().min(1),
+});
+export type Section15Version = z.infer<typeof section15VersionSchema>;
+
+export const ruleFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  branch: z.string().min(1),
+  section: z.string().min(1),
+  description: z.string().optional(),
+  /** Named conditions, shared by reference (`{ "condition": "name" }`) across every file of the set. */
+  conditions: z.record(id, conditionSchema).default({}),
+  rules: z.array(ruleSchema).min(1),
+  /** Dated versions of section 15 of the Sexual Offences Act 2003 (one file of a set carries them). */
+  versions: z.array(section15VersionSchema).min(1).optional(),
+});
+export type RuleFile = z.infer<typeof ruleFileSchema>;
+
+
+const title = z.string().min(1);
+export const catalogueSchema = z.strictObject({
+  $schema: z.string().optional(),
+  actions: z.record(id, z.strictObject({ title, doneWhen: z.string().optional() })),
+  procedures: z.record(id, z.strictObject({ title })),
+  riskIndicators: z.record(id, z.strictObject({ title, level: z.enum(['high', 'raised']) })),
+  cautions: z.record(id, z.strictObject({ title })),
+  deadlines: z.record(id, z.strictObject({ title })),
+  considerations: z.record(id, z.strictObject({ title, decision: z.string().regex(DECISION_ID) })),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;
+
+export const parametersSchema = z.strictObject({
+  icpcWorkingDays: z.number().int().min(1).max(100),
+  icpcFrom: z.enum(['last-strategy-discussion', 'section-47-strategy-discussion']),
+  seriousRiskImageLevel: z.number().int().min(1).max(10),
+  largeCollectionThreshold: z.number().int().min(1),
+});
+export type Parameters = z.infer<typeof parametersSchema>;
+
+const parameterEntry = <T extends z.ZodType>(value: T) => z.strictObject({ default: value, description: z.string().min(1), decisions: z.array(z.string().regex(DECISION_ID)) });
+export const parametersFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  parameters: z.strictObject({
+    icpcWorkingDays: parameterEntry(parametersSchema.shape.icpcWorkingDays),
+    icpcFrom: parameterEntry(parametersSchema.shape.icpcFrom),
+    seriousRiskImageLevel: parameterEntry(parametersSchema.shape.seriousRiskImageLevel),
+    largeCollectionThreshold: parameterEntry(parametersSchema.shape.largeCollectionThreshold),
+  }),
+});
