@@ -110,7 +110,7 @@ export function buildProgram(): Command {
       if (opts.coverage || opts.minCoverage !== undefined) {
         lines.push(`coverage: ${coverage.percent}% of decision ids fired (${coverage.decisionIds.length - coverage.neverFired.length}/${coverage.decisionIds.length})`);
         lines.push(`  decision ids no scenario fired: ${coverage.neverFired.join(', ') || 'none'}`);
-        lines.push(`  decision ids no scenario showed silent: ${coverage.neverSilent.join(', ') || 'none'}`);
+        lines.push(`  decision ids no scenario showed not firing: ${coverage.neverNotFired.join(', ') || 'none'}`);
         lines.push(`  rules no scenario fired: ${coverage.rulesNeverFired.join(', ') || 'none'}`);
       }
       const belowMin = opts.minCoverage !== undefined && coverage.percent < opts.minCoverage;

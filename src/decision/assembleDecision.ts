@@ -72,14 +72,14 @@ export function assembleDecision(args: {
     set.add(decision);
     needed.set(path, set);
   };
-  const considerations = new Map<string, { decision: string; statuses: (boolean | null)[]; because: string[] }>();
+  const considerations = new Map<string, { decision: string; statuses: ('flagged' | 'clear' | 'unknown')[]; because: string[] }>();
 
   for (const { rule, judgement } of judged) {
     const params = rule.event.params;
     const source: Source = { section: params.section, decision: params.decision };
     if (params.consideration) {
       const c = considerations.get(params.consideration) ?? { decision: params.decision, statuses: [], because: [] };
-      c.statuses.push(judgement.result);
+      c.statuses.push(judgement.result === null ? 'unknown' : judgement.result ? params.considerationWhenFired : 'clear');
       if (judgement.result === true) c.because.push(...judgement.because);
       considerations.set(params.consideration, c);
     }
@@ -145,7 +145,7 @@ export function assembleDecision(args: {
           id,
           decision: c.decision,
           title: catalogue.considerations[id]?.title ?? id,
-          status: c.statuses.includes(true) ? ('flagged' as const) : c.statuses.includes(null) ? ('unknown' as const) : ('clear' as const),
+          status: c.statuses.includes('flagged') ? ('flagged' as const) : c.statuses.includes('unknown') ? ('unknown' as const) : ('clear' as const),
           because: [...new Set(c.because)],
         }))
         .sort((a, b) => sdNumber(a.decision) - sdNumber(b.decision) || byId(a, b))

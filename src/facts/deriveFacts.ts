@@ -415,11 +415,12 @@ export function deriveFacts(
       }),
       { none: 'no evidence of trading images', ...personOpts },
     ),
+    // A typology is the assessor's recorded judgement (A8): none recorded means none to report, not unknown.
     personTypologies: itemsFact(
       persons,
       personsPath,
       (p, i) => ({
-        items: p.typology ? [p.typology] : null,
+        items: p.typology ? [p.typology] : [],
         unknownPath: `personsOfConcern[${i}].typology`,
         phrase: (t) => `${personLabel(p)} is assessed as a ${t} user`,
       }),

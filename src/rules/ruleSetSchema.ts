@@ -81,6 +81,8 @@ export const ruleParamsSchema = z.strictObject({
   outputs: z.array(outputSchema).default([]),
   /** The strategy-discussion matter this rule answers: fires = flagged, silent = clear, undetermined = unknown. */
   consideration: id.optional(),
+  /** What the consideration becomes when the rule fires: `flagged` (it calls for action) or `clear` (the rule answers it). */
+  considerationWhenFired: z.enum(['flagged', 'clear']).default('flagged'),
   /** Facts whose words are added to `because` when the rule fires (never tested). */
   explainWith: z.array(factName).default([]),
   /** Facts whose unknown parts are information still needed whenever the rule fires. */

@@ -25,7 +25,8 @@ export interface Coverage {
   readonly percent: number;
   readonly decisionIds: readonly string[];
   readonly neverFired: readonly string[];
-  readonly neverSilent: readonly string[];
+  /** Decision ids that no scenario showed not firing (silent or undetermined). */
+  readonly neverNotFired: readonly string[];
   readonly rules: readonly string[];
   readonly rulesNeverFired: readonly string[];
 }
@@ -45,7 +46,8 @@ export interface RunScenariosOptions {
   readonly evaluator?: Evaluator;
 }
 
-const SCENARIO_FILE = /\.(ya?ml|json)$/;
+/** In folders, scenario files are YAML or `*.scenarios.json`; other JSON (case files) is left alone. */
+const SCENARIO_FILE = /(\.ya?ml|\.scenarios\.json)$/;
 
 /** Scenario files named by the arguments: files as given, folders searched recursively. */
 export function findScenarioFiles(paths: readonly string[]): string[] {
@@ -92,7 +94,7 @@ export async function runScenarios(paths: readonly string[], options: RunScenari
   const results: ScenarioResult[] = [];
   const fileErrors: ScenarioFileError[] = [];
   const fired = new Set<string>();
-  const silent = new Set<string>();
+  const notFired = new Set<string>();
   const rulesFired = new Set<string>();
 
   let files: string[] = [];
@@ -125,7 +127,7 @@ export async function runScenarios(paths: readonly string[], options: RunScenari
             fired.add(t.decision);
             rulesFired.add(t.rule);
           }
-          if (t.result === 'silent') silent.add(t.decision);
+          else notFired.add(t.decision);
         }
         const failures = checkExpectation(decision, scenario.expect);
         results.push({ ...base, passed: failures.length === 0, failures, durationMs: performance.now() - started, decision });
@@ -150,7 +152,7 @@ export async function runScenarios(paths: readonly string[], options: RunScenari
       percent: Math.floor(((DECISION_IDS.length - neverFired.length) / DECISION_IDS.length) * 1000) / 10,
       decisionIds: DECISION_IDS,
       neverFired,
-      neverSilent: DECISION_IDS.filter((id) => !silent.has(id)),
+      neverNotFired: DECISION_IDS.filter((id) => !notFired.has(id)),
       rules,
       rulesNeverFired: rules.filter((r) => !rulesFired.has(r)),
     },
