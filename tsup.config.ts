@@ -13,6 +13,15 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // The scenario runner: Node only (it reads files).
+    entry: { scenarios: 'src/scenarios/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    platform: 'node',
+    target: 'node20',
+  },
+  {
     // The CLI: Node only, one file with its shebang.
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],

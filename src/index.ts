@@ -34,7 +34,7 @@ export { bundledRuleSetSource } from './rules/bundledRuleSet.js';
 export { RuleSetError } from './rules/errors.js';
 export type { RuleSetIssue } from './rules/errors.js';
 export { ruleFileSchema, catalogueSchema, parametersSchema } from './rules/ruleSetSchema.js';
-export type { Parameters, RuleFile, Section15Version } from './rules/ruleSetSchema.js';
+export type { Parameters, RuleFile, Section15Version, ConditionNode, LeafCondition, RuleOutput, RuleParams } from './rules/ruleSetSchema.js';
 export { DECISIONS, DECISION_IDS } from './rules/decisions.js';
 export type { DecisionId } from './rules/decisions.js';
 
@@ -46,4 +46,4 @@ export { calendarFromGovUk } from './calendar/calendarFromGovUk.js';
 export { builtInCalendar, calendarForJurisdiction, DIVISIONS } from './calendar/calendar.js';
 export type { WorkingDayCalendar, Division } from './calendar/calendar.js';
 export { CalendarRangeError, CalendarDataError } from './calendar/errors.js';
-export type { S15Result } from './s15/evaluateSection15.js';
+export type { S15Result, S15Element, ElementStatus } from './s15/evaluateSection15.js';

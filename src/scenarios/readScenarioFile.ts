@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import { formatPath } from '../snapshot/formatPath.js';
-import { type Scenario, scenarioFileSchema } from './scenarioSchema.js';
+import { type Scenario, scenarioFileSchema, scenarioListSchema } from './scenarioSchema.js';
 
 /** A scenario file that cannot be used, with the line of the problem where known. */
 export class ScenarioFileError extends Error {
@@ -46,14 +46,17 @@ export function readScenarioFile(file: string): LoadedScenario[] {
     }
     return undefined;
   };
-  const parsed = scenarioFileSchema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  const parsed = Array.isArray(data)
+    ? scenarioListSchema.safeParse(data)
+    : scenarioFileSchema.transform((f) => f.scenarios).safeParse(data);
   if (!parsed.success) {
     throw new ScenarioFileError(
       file,
       parsed.error.issues.map((i) => ({ line: lineOf(i.path as PropertyKey[]), path: formatPath(i.path), message: i.message })),
     );
   }
-  const list = Array.isArray(parsed.data) ? parsed.data : parsed.data.scenarios;
+  const list = parsed.data;
   const root = doc.contents;
   const items = isSeq(root) ? root.items : isMap(root) ? ((root.get('scenarios', true) as { items?: unknown[] } | undefined)?.items ?? []) : [];
   return list.map((scenario, i) => {

@@ -69,7 +69,6 @@ export const scenarioSchema = z
   });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
-export const scenarioFileSchema = z.union([
-  z.strictObject({ scenarios: z.array(scenarioSchema).min(1) }),
-  z.array(scenarioSchema).min(1),
-]);
+/** A scenario file: `{ scenarios: [...] }`, or the list itself. */
+export const scenarioFileSchema = z.strictObject({ scenarios: z.array(scenarioSchema).min(1) });
+export const scenarioListSchema = z.array(scenarioSchema).min(1);
