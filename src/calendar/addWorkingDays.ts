@@ -1,7 +1,8 @@
 import { addDays } from 'date-fns';
 import type { WorkingDayCalendar } from './calendar.js';
 import { type CalendarDate, fromLocalDate, toLocalDate } from './calendarDate.js';
-import { assertInRange, isWorkingDay } from './isWorkingDay.js';
+import { CalendarRangeError } from './errors.js';
+import { assertInRange, isWorkingDayOf } from './isWorkingDay.js';
 
 /**
  * The `n`-th working day strictly after `date` (or strictly before it, for a
@@ -24,7 +25,8 @@ export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkingD
   while (remaining > 0) {
     day = addDays(day, step);
     current = fromLocalDate(day);
-    if (isWorkingDay(current, calendar)) remaining -= 1;
+    if (current < calendar.range.from || current > calendar.range.to) throw new CalendarRangeError(calendar.id, calendar.range, current);
+    if (isWorkingDayOf(current, day, calendar)) remaining -= 1;
   }
   return current;
 }

@@ -20,5 +20,10 @@ export function assertInRange(date: CalendarDate, calendar: WorkingDayCalendar):
  */
 export function isWorkingDay(date: CalendarDate, calendar: WorkingDayCalendar): boolean {
   assertInRange(date, calendar);
-  return !isWeekend(toLocalDate(date)) && !calendar.holidays.has(date);
+  return isWorkingDayOf(date, toLocalDate(date), calendar);
+}
+
+/** The check itself, for loops that already hold the date both ways and have checked the range. */
+export function isWorkingDayOf(date: CalendarDate, local: Date, calendar: WorkingDayCalendar): boolean {
+  return !isWeekend(local) && !calendar.holidays.has(date);
 }

@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
 import type { WorkingDayCalendar } from './calendar.js';
 import { type CalendarDate, fromLocalDate, toLocalDate } from './calendarDate.js';
-import { assertInRange, isWorkingDay } from './isWorkingDay.js';
+import { assertInRange, isWorkingDayOf } from './isWorkingDay.js';
 
 /**
  * The working days after `a` up to and including `b`; negative (minus the
@@ -21,7 +21,7 @@ export function workingDaysBetween(a: CalendarDate, b: CalendarDate, calendar: W
   for (let current = from; current < to; ) {
     day = addDays(day, 1);
     current = fromLocalDate(day);
-    if (isWorkingDay(current, calendar)) count += 1;
+    if (isWorkingDayOf(current, day, calendar)) count += 1; // both ends are in range, so every day between is
   }
   return sign * count;
 }
