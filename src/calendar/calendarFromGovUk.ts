@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DIVISIONS, type Division, type WorkingDayCalendar } from './calendar.js';
 import { isCalendarDate } from './calendarDate.js';
 import { CalendarDataError } from './errors.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The decision (../shared/spec/decision.md) as a zod schema: the TypeScript

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from '../calendar/calendarDate.js';
 import { groomingEvents } from '../snapshot/schema.js';
 

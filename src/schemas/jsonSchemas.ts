@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ruleFileSchema } from '../rules/ruleSetSchema.js';
 import { caseSnapshotSchema } from '../snapshot/schema.js';
 

@@ -136,3 +136,10 @@ describe('safeguarding-ict schema and rules', () => {
     expect(out).toContain('icpcWorkingDays, icpcFrom');
   });
 });
+
+describe('docs/rule-catalogue.md', () => {
+  it('is the catalogue the rules command writes (regenerate with: npx safeguarding-ict rules --format markdown > docs/rule-catalogue.md)', async () => {
+    expect(await main(['rules', '--format', 'markdown'])).toBe(0);
+    expect(readFileSync(new URL('../../docs/rule-catalogue.md', import.meta.url), 'utf8')).toBe(out);
+  });
+});

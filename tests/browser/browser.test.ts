@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/index.js';
+import { caseFixture } from '../helpers/cases.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const bundlePath = 'dist/browser/safeguarding-ict-rules.min.js';
+// In CI Chromium must be there (.ci/run installs it); on a developer machine without it, say so and skip.
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
+if (!available) console.warn(`browser tests skipped: ${CHROMIUM} not installed (apt-get install chromium)`);
+
+describe.runIf(available)('in a browser (Chromium)', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/bundle-browser.mjs', bundlePath]);
+    const bundle = readFileSync(bundlePath);
+    server = createServer((req, res) => {
+      if (req.url === '/lib.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
+      } else {
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><script src="/lib.js"></script>');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('gives the same decision as Node for the same snapshot', async () => {
+    const page = await browser.newPage();
+    await page.goto(origin);
+    const snapshot = caseFixture('images-household');
+    const inBrowser = await page.evaluate((s) => (globalThis as any).SafeguardingIct.evaluate(s), snapshot);
+    expect(inBrowser).toEqual(await evaluate(snapshot));
+    await page.close();
+  });
+
+  it('rejects bad input with CaseValidationError in the browser too', async () => {
+    const page = await browser.newPage();
+    await page.goto(origin);
+    const result = await page.evaluate(async () => {
+      const lib = (globalThis as any).SafeguardingIct;
+      try {
+        await lib.evaluate({ schemaVersion: 1 });
+        return null;
+      } catch (e: any) {
+        return { isTyped: e instanceof lib.CaseValidationError, paths: e.issues.map((i: { path: string }) => i.path) };
+      }
+    });
+    expect(result).toEqual({ isTyped: true, paths: ['asOf', 'concerns'] });
+    await page.close();
+  });
+
+  it('keeps the bundle small (budget: 100 KiB gzipped, everything included)', async () => {
+    const { gzipSync } = await import('node:zlib');
+    expect(gzipSync(readFileSync(bundlePath)).length).toBeLessThan(100 * 1024);
+  });
+});
