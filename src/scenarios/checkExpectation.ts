@@ -35,6 +35,17 @@ export function checkExpectation(decision: Decision, expect: Expectation): strin
     for (const hit of everything.filter((e) => e.id === id)) failures.push(`expected no ${id}; came ${hit.kind} ${id}${because(hit)}`);
   }
 
+  for (const [id, reasons] of Object.entries(expect.because ?? {})) {
+    const hit = everything.find((e) => e.id === id);
+    if (!hit) {
+      failures.push(`expected ${id} with its reasons; came no ${id}`);
+      continue;
+    }
+    for (const reason of reasons) {
+      if (!hit.because.includes(reason)) failures.push(`expected ${id} because "${reason}"; came because: ${hit.because.join('; ') || 'nothing'}`);
+    }
+  }
+
   const traceBy = (decisionId: string) => decision.trace.filter((t) => t.decision === decisionId);
   const traced = (ids: readonly string[] | undefined, want: 'fired' | 'silent' | 'undetermined') => {
     for (const id of ids ?? []) {

@@ -32,6 +32,8 @@ export const expectationSchema = z.strictObject({
   considerations: z.record(z.string(), z.enum(['flagged', 'clear', 'unknown'])).optional(),
   urgency: z.record(z.string(), z.enum(['immediate', 'urgent', 'routine'])).optional(),
   done: z.record(z.string(), z.boolean()).optional(),
+  /** Reasons that must appear in an output's `because` (by output id). */
+  because: z.record(z.string(), z.array(z.string())).optional(),
   riskLevel: z.enum(['high', 'raised', 'unknown']).optional(),
   s15: z
     .union([
