@@ -70,11 +70,14 @@ export function extremeFact<T>(
   return { value: best.value, unknown, incomplete: unknown.length > 0, phrases: [best.phrase] };
 }
 
-/** A list of known items (concern types, roles), incomplete when some items are unknown. */
+/** A list of known items (concern types, roles), incomplete when some entries' items are unknown or only partly known. */
 export function itemsFact<T>(
   list: readonly T[] | null | undefined,
   listPath: string,
-  read: (item: T, index: number) => { items: readonly string[] | null; unknownPath: string; phrase: (item: string) => string },
+  read: (
+    item: T,
+    index: number,
+  ) => { items: readonly string[] | null; unknownPath: string; phrase: (item: string) => string; partial?: boolean },
   options: { readonly emptyIsUnknown?: boolean } = {},
 ): Fact {
   if (!list || (list.length === 0 && options.emptyIsUnknown)) return { value: null, unknown: [listPath], phrases: [] };
@@ -83,10 +86,8 @@ export function itemsFact<T>(
   const unknown: string[] = [];
   list.forEach((entry, i) => {
     const r = read(entry, i);
-    if (r.items === null) {
-      unknown.push(r.unknownPath);
-      return;
-    }
+    if (r.items === null || r.partial) unknown.push(r.unknownPath);
+    if (r.items === null) return;
     for (const item of r.items) {
       values.add(item);
       (itemPhrases[item] ??= []).push(r.phrase(item));

@@ -11,12 +11,18 @@ const OUTSIDE_HOUSEHOLD = ['employment', 'voluntaryOrYouthWork', 'positionOfTrus
 /** Sentencing Council categories on the COPINE line, for comparison only: A above 10, B and C below 1. */
 const levelOrdinal = (level: number | string): number => (typeof level === 'number' ? level : level === 'A' ? 11 : 0);
 
-const roleOf = (p: PersonOfConcern, i: number, role: 'images' | 'contact'): Tri =>
-  p.roles ? (p.roles.includes(role) ? TRUE : FALSE) : { k: null, unknown: [`personsOfConcern[${i}].roles`] };
+/** A person with an `images` record has the images role, whatever `roles` says or omits. */
+const rolesOf = (p: PersonOfConcern): readonly string[] | null =>
+  p.images != null ? [...new Set([...(p.roles ?? []), 'images'])] : (p.roles ?? null);
+const roleOf = (p: PersonOfConcern, i: number, role: 'images' | 'contact'): Tri => {
+  const roles = rolesOf(p);
+  if (roles?.includes(role)) return TRUE;
+  return p.roles ? FALSE : { k: null, unknown: [`personsOfConcern[${i}].roles`] };
+};
 const access = (p: PersonOfConcern, i: number, setting: (typeof accessSettings)[number]): Tri =>
   field(p.accessToChildren?.[setting], fieldPath([[`personsOfConcern[${i}].accessToChildren`, p.accessToChildren]], setting));
 /** Persons whose images matter: an `images` record, or the images role. */
-const hasImages = (p: PersonOfConcern) => p.images != null || (p.roles?.includes('images') ?? false);
+const hasImages = (p: PersonOfConcern) => rolesOf(p)?.includes('images') ?? false;
 const imagesPath = (p: PersonOfConcern, i: number, name: string) => fieldPath([[`personsOfConcern[${i}].images`, p.images]], name);
 
 /**
@@ -28,19 +34,19 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
   const concerns = snapshot.concerns;
   const personsPath = 'personsOfConcern';
   const personOpts = { emptyIsUnknown: true } as const;
-  /** Is some online-grooming concern about this person? A concern naming no one leaves it unknown. */
+  /**
+   * Is some online-grooming concern about this person? A concern that names no
+   * one is about the only person of concern when there is just one; with
+   * several it is unknown whom it is about.
+   */
   const groomingAbout = (p: PersonOfConcern): Tri =>
     anyOf(
       FALSE,
-      ...concerns.map((c, j): Tri =>
-        c.type !== 'online-grooming'
-          ? FALSE
-          : c.personRef == null
-            ? { k: null, unknown: [`concerns[${j}].personRef`] }
-            : c.personRef === p.ref
-              ? TRUE
-              : FALSE,
-      ),
+      ...concerns.map((c, j): Tri => {
+        if (c.type !== 'online-grooming') return FALSE;
+        if (c.personRef != null) return c.personRef === p.ref ? TRUE : FALSE;
+        return persons?.length === 1 ? TRUE : { k: null, unknown: [`concerns[${j}].personRef`] };
+      }),
     );
   return {
     // Persons of concern --------------------------------------------------------
@@ -48,7 +54,8 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
       persons,
       personsPath,
       (p, i) => ({
-        items: p.roles ?? null,
+        items: rolesOf(p),
+        partial: p.roles == null && p.images != null, // images known from the record; contact still unknown
         unknownPath: `personsOfConcern[${i}].roles`,
         phrase: (role) =>
           role === 'images'
