@@ -36,6 +36,7 @@ export interface RuleJudgement {
  * partial list only a positive hit is conclusive.
  */
 function leafValue(node: EvaluatedCondition, fact: Fact | undefined): Kleene {
+  if (fact?.empty) return false;
   if (!fact || fact.value === null) return null;
   const hit = node.result === true;
   if (fact.incomplete) return hit && !NEGATIVE.has(node.operator!) ? true : null;

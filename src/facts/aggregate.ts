@@ -59,12 +59,13 @@ export function extremeFact<T>(
   listPath: string,
   read: (item: T, index: number) => { value: number | null; unknownPath?: string; phrase: string } | undefined,
   pick: 'max' | 'min',
-  options: { readonly emptyIsUnknown?: boolean } = {},
+  options: { readonly emptyIsUnknown?: boolean; readonly none?: string } = {},
 ): Fact {
   if (!list || (list.length === 0 && options.emptyIsUnknown)) return { value: null, unknown: [listPath], phrases: [] };
   const read_ = list.map(read).filter((r) => r !== undefined);
   const knownValues = read_.filter((r) => r.value !== null) as { value: number; phrase: string }[];
   const unknown = read_.filter((r) => r.value === null).map((r) => r.unknownPath ?? listPath);
+  if (knownValues.length === 0 && unknown.length === 0) return { value: null, unknown, empty: true, phrases: [options.none ?? 'none recorded'] };
   if (knownValues.length === 0) return { value: null, unknown, phrases: [] };
   const best = knownValues.reduce((a, b) => ((pick === 'max' ? b.value > a.value : b.value < a.value) ? b : a));
   return { value: best.value, unknown, incomplete: unknown.length > 0, phrases: [best.phrase] };

@@ -12,6 +12,11 @@ export interface Fact {
    * conclusive, one that fails is unknown.
    */
   readonly incomplete?: boolean;
+  /**
+   * No entity has a value to compare ("some person's image level" when nobody
+   * has images): every comparison on the fact is false, not unknown.
+   */
+  readonly empty?: boolean;
   /** The value in words, for `because`. */
   readonly phrases: readonly string[];
   /** For list-valued facts: the words for each item, so a condition cites only the items it matched. */

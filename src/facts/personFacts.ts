@@ -146,7 +146,7 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
             : { value: null, unknownPath: imagesPath(p, i, 'highestLevel'), phrase: '' }
           : undefined,
       'max',
-      personOpts,
+      { ...personOpts, none: 'no person of concern has images recorded' },
     ),
     imageLevelKnown: ofBool(
       (persons ?? []).some((p) => p.images?.highestLevel != null),
@@ -186,7 +186,7 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
             : { value: null, unknownPath: imagesPath(p, i, 'count'), phrase: '' }
           : undefined,
       'max',
-      personOpts,
+      { ...personOpts, none: 'no person of concern has images recorded' },
     ),
     somePersonWithEvidenceOfTrading: someFact(
       persons,
