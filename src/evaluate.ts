@@ -81,7 +81,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
       const derived = deriveFacts(snapshot, parameters, ruleSet.section15Versions);
       const evaluated = await runEngine(engine, derived.facts);
       const judged = ruleSet.rules.map((rule) => ({ rule, judgement: judgeRule(evaluated.get(rule.name)!, derived.facts) }));
-      return assembleDecision({ snapshot, ruleSet, hash: await hash, parameters, calendar, derived, judged });
+      return assembleDecision({ snapshot, ruleSet, hash, parameters, calendar, derived, judged });
     },
   };
 }

@@ -146,13 +146,17 @@ function parsePercent(value: string): number {
   return n;
 }
 
+/** The package version: package.json is one folder up from dist/cli.js, two from src/cli/main.ts. */
 function readPackageVersion(): string {
-  try {
-    const url = new URL('../package.json', import.meta.url);
-    return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
+  for (const relative of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'safeguarding-ict-rules' && pkg.version) return pkg.version;
+    } catch {
+      // try the next location
+    }
   }
+  return 'unknown';
 }
 
 /** Runs the CLI; returns the exit code. */

@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { RuleSetSource } from './loadRuleSet.js';
 
 /** JSON with object keys sorted, so the hash does not depend on key order. */
@@ -14,10 +16,10 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * `sha256:<hex>` of the rule set's content (files, catalogue, parameters), so a
- * decision says exactly which rules produced it. Web Crypto: Node 20 and browsers.
+ * decision says exactly which rules produced it. Synchronous and pure JS
+ * (@noble/hashes): Web Crypto is missing on pages that are not secure contexts.
  */
-export async function hashRuleSet(source: RuleSetSource): Promise<string> {
+export function hashRuleSet(source: RuleSetSource): string {
   const text = canonicalJson({ id: source.id, version: source.version, files: source.files, catalogue: source.catalogue, parameters: source.parameters });
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
 }
