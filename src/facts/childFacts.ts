@@ -1,5 +1,5 @@
 import type { CaseSnapshot, Child } from '../snapshot/schema.js';
-import { everyFact, itemsFact, someFact } from './aggregate.js';
+import { everyFact, itemsFact, type Judged, someFact } from './aggregate.js';
 import type { Fact } from './fact.js';
 import { not, RELATIONSHIP_WORDS } from './factHelpers.js';
 import { childLabel } from './labels.js';
@@ -13,6 +13,8 @@ const childField = (c: Child, i: number, name: keyof Child & string): Tri =>
 /** Facts about the children: "some child" and "every child" in Kleene logic; an absent list is unknown. */
 export function childFacts(snapshot: CaseSnapshot): Record<string, Fact> {
   const children = snapshot.children;
+  /** "Some child ..." (an absent list is unknown, an empty one means none). */
+  const someChild = (judge: (c: Child, i: number) => Judged, none: string) => someFact(children, 'children', judge, { none });
   return {
     // Children -----------------------------------------------------------------
     childRelationships: itemsFact(children, 'children', (c, i) => ({
@@ -20,27 +22,21 @@ export function childFacts(snapshot: CaseSnapshot): Record<string, Fact> {
       unknownPath: `children[${i}].relationship`,
       phrase: (r) => `child ${c.ref} ${RELATIONSHIP_WORDS[r as keyof typeof RELATIONSHIP_WORDS]}`,
     })),
-    someChildAtImmediateRisk: someFact(
-      children,
-      'children',
+    someChildAtImmediateRisk: someChild(
       (c, i) => ({
         tri: childField(c, i, 'immediateRiskOfSignificantHarm'),
         phrase: `${childLabel(c)} is at immediate risk of significant harm`,
       }),
-      { none: 'no child is at immediate risk of significant harm' },
+      'no child is at immediate risk of significant harm',
     ),
-    someChildAboutToMeetPersonOfConcern: someFact(
-      children,
-      'children',
+    someChildAboutToMeetPersonOfConcern: someChild(
       (c, i) => ({
         tri: childField(c, i, 'aboutToMeetPersonOfConcern'),
         phrase: `${childLabel(c)} is about to meet the person contacting them`,
       }),
-      { none: 'no child is about to meet the person contacting them' },
+      'no child is about to meet the person contacting them',
     ),
-    someHouseholdChildWithIncreasedLikelihood: someFact(
-      children,
-      'children',
+    someHouseholdChildWithIncreasedLikelihood: someChild(
       (c, i) => ({
         tri: allOf(
           relationshipIn(c, i, ['household', 'regular-contact']),
@@ -48,7 +44,7 @@ export function childFacts(snapshot: CaseSnapshot): Record<string, Fact> {
         ),
         phrase: `${childLabel(c)} has an increased likelihood of significant harm`,
       }),
-      { none: 'no child in or in regular contact with the household has an increased likelihood of significant harm' },
+      'no child in or in regular contact with the household has an increased likelihood of significant harm',
     ),
     everyChildWithoutIncreasedLikelihood: everyFact(
       children,
@@ -62,14 +58,12 @@ export function childFacts(snapshot: CaseSnapshot): Record<string, Fact> {
         empty: 'no child is identified in relation to the person',
       },
     ),
-    someChildWithOtherNeedsOnly: someFact(
-      children,
-      'children',
+    someChildWithOtherNeedsOnly: someChild(
       (c, i) => ({
         tri: allOf(childField(c, i, 'otherNeedsIdentified'), not(childField(c, i, 'increasedLikelihoodOfSignificantHarm'))),
         phrase: `${childLabel(c)} has other needs but no increased likelihood of significant harm`,
       }),
-      { none: 'no child has other needs short of significant harm' },
+      'no child has other needs short of significant harm',
     ),
     childrenInImagesNotIdentified: (() => {
       const notIdentified = (children ?? []).filter((c) => c.relationship === 'in-images' && c.identified === false);

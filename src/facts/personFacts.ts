@@ -1,5 +1,5 @@
 import { accessSettings, type CaseSnapshot, type PersonOfConcern } from '../snapshot/schema.js';
-import { extremeFact, itemsFact, someFact } from './aggregate.js';
+import { extremeFact, itemsFact, type Judged, someFact } from './aggregate.js';
 import type { Fact } from './fact.js';
 import { not, ofBool } from './factHelpers.js';
 import { fieldPath, levelLabel, personLabel } from './labels.js';
@@ -19,7 +19,10 @@ const roleOf = (p: PersonOfConcern, i: number, role: 'images' | 'contact'): Tri 
   if (roles?.includes(role)) return TRUE;
   return p.roles ? FALSE : { k: null, unknown: [`personsOfConcern[${i}].roles`] };
 };
-const access = (p: PersonOfConcern, i: number, setting: (typeof accessSettings)[number]): Tri =>
+type AccessSetting = (typeof accessSettings)[number];
+/** Voluntary or youth work, or another position of trust (SD7, SD8). */
+const TRUST_SETTINGS: readonly AccessSetting[] = ['voluntaryOrYouthWork', 'positionOfTrust'];
+const access = (p: PersonOfConcern, i: number, setting: AccessSetting): Tri =>
   field(p.accessToChildren?.[setting], fieldPath([[`personsOfConcern[${i}].accessToChildren`, p.accessToChildren]], setting));
 /** Persons whose images matter: an `images` record, or the images role. */
 const hasImages = (p: PersonOfConcern) => rolesOf(p)?.includes('images') ?? false;
@@ -34,6 +37,18 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
   const concerns = snapshot.concerns;
   const personsPath = 'personsOfConcern';
   const personOpts = { emptyIsUnknown: true } as const;
+  /** "Some person ..." (an absent or empty list is unknown). */
+  const somePerson = (judge: (p: PersonOfConcern, i: number) => Judged, none: string) =>
+    someFact(persons, personsPath, judge, { none, ...personOpts });
+  /** "Some person with this role has access to children in one of these settings" (SD5-SD8). */
+  const roleWithAccess = (role: 'images' | 'contact', settings: readonly AccessSetting[], words: string, none: string) =>
+    somePerson(
+      (p, i) => ({
+        tri: allOf(roleOf(p, i, role), anyOf(...settings.map((s) => access(p, i, s)))),
+        phrase: `${personLabel(p)} (${role}) ${words}`,
+      }),
+      none,
+    );
   /**
    * Is some online-grooming concern about this person? A concern that names no
    * one is about the only person of concern when there is just one; with
@@ -64,48 +79,38 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
       }),
       personOpts,
     ),
-    imagePersonWorksWithChildren: someFact(
-      persons,
-      personsPath,
-      (p, i) => ({ tri: allOf(roleOf(p, i, 'images'), access(p, i, 'employment')), phrase: `${personLabel(p)} (images) is in contact with children at work` }),
-      { none: 'no person accessing or creating images is in contact with children at work', ...personOpts },
+    imagePersonWorksWithChildren: roleWithAccess(
+      'images',
+      ['employment'],
+      'is in contact with children at work',
+      'no person accessing or creating images is in contact with children at work',
     ),
-    contactPersonWorksWithChildren: someFact(
-      persons,
-      personsPath,
-      (p, i) => ({ tri: allOf(roleOf(p, i, 'contact'), access(p, i, 'employment')), phrase: `${personLabel(p)} (contact) is in contact with children at work` }),
-      { none: 'no person contacting a child is in contact with children at work', ...personOpts },
+    contactPersonWorksWithChildren: roleWithAccess(
+      'contact',
+      ['employment'],
+      'is in contact with children at work',
+      'no person contacting a child is in contact with children at work',
     ),
-    imagePersonInPositionOfTrust: someFact(
-      persons,
-      personsPath,
-      (p, i) => ({
-        tri: allOf(roleOf(p, i, 'images'), anyOf(access(p, i, 'voluntaryOrYouthWork'), access(p, i, 'positionOfTrust'))),
-        phrase: `${personLabel(p)} (images) does voluntary or youth work or holds a position of trust`,
-      }),
-      { none: 'no person accessing or creating images does voluntary or youth work or holds a position of trust', ...personOpts },
+    imagePersonInPositionOfTrust: roleWithAccess(
+      'images',
+      TRUST_SETTINGS,
+      'does voluntary or youth work or holds a position of trust',
+      'no person accessing or creating images does voluntary or youth work or holds a position of trust',
     ),
-    contactPersonInPositionOfTrust: someFact(
-      persons,
-      personsPath,
-      (p, i) => ({
-        tri: allOf(roleOf(p, i, 'contact'), anyOf(access(p, i, 'voluntaryOrYouthWork'), access(p, i, 'positionOfTrust'))),
-        phrase: `${personLabel(p)} (contact) does voluntary or youth work or holds a position of trust`,
-      }),
-      { none: 'no person contacting a child does voluntary or youth work or holds a position of trust', ...personOpts },
+    contactPersonInPositionOfTrust: roleWithAccess(
+      'contact',
+      TRUST_SETTINGS,
+      'does voluntary or youth work or holds a position of trust',
+      'no person contacting a child does voluntary or youth work or holds a position of trust',
     ),
-    somePersonWithRelevantOffendingHistory: someFact(
-      persons,
-      personsPath,
+    somePersonWithRelevantOffendingHistory: somePerson(
       (p, i) => ({
         tri: field(p.relevantOffendingHistory, `personsOfConcern[${i}].relevantOffendingHistory`),
         phrase: `${personLabel(p)} has a relevant offending history`,
       }),
-      { none: 'no person of concern has a relevant offending history', ...personOpts },
+      'no person of concern has a relevant offending history',
     ),
-    somePersonUnderInvestigationWithAccessToChildren: someFact(
-      persons,
-      personsPath,
+    somePersonUnderInvestigationWithAccessToChildren: somePerson(
       (p, i) => {
         const settings = accessSettings.filter((s) => p.accessToChildren?.[s] === true);
         return {
@@ -116,25 +121,21 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
           phrase: `${personLabel(p)} is under investigation and has access to children (${settings.join(', ')})`,
         };
       },
-      { none: 'no person under investigation has access to children', ...personOpts },
+      'no person under investigation has access to children',
     ),
-    somePersonUsedIctToContactChildren: someFact(
-      persons,
-      personsPath,
+    somePersonUsedIctToContactChildren: somePerson(
       (p, i) => ({
         tri: field(p.usedIctToContactChildren, `personsOfConcern[${i}].usedIctToContactChildren`),
         phrase: `${personLabel(p)} used information technology to attempt contact with children`,
       }),
-      { none: 'no person of concern used information technology to attempt contact with children', ...personOpts },
+      'no person of concern used information technology to attempt contact with children',
     ),
-    somePersonContactingInGroomingConcern: someFact(
-      persons,
-      personsPath,
+    somePersonContactingInGroomingConcern: somePerson(
       (p, i) => ({
         tri: allOf(roleOf(p, i, 'contact'), groomingAbout(p)),
         phrase: `${personLabel(p)} contacted a child in an online-grooming concern about them`,
       }),
-      { none: 'no online-grooming concern is about a person who contacted a child', ...personOpts },
+      'no online-grooming concern is about a person who contacted a child',
     ),
     highestImageLevel: extremeFact(
       persons,
@@ -167,14 +168,12 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
       unknown: [],
       incomplete: false,
     },
-    somePersonWithChildrenNotKnownToThem: someFact(
-      persons,
-      personsPath,
+    somePersonWithChildrenNotKnownToThem: somePerson(
       (p, i) => ({
         tri: hasImages(p) ? field(p.images?.childrenNotKnownToPerson, imagesPath(p, i, 'childrenNotKnownToPerson')) : FALSE,
         phrase: `${personLabel(p)} has images of children who are not family members or not known to them`,
       }),
-      { none: 'no person has images of children unknown to them', ...personOpts },
+      'no person has images of children unknown to them',
     ),
     largestImageCount: extremeFact(
       persons,
@@ -188,14 +187,12 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
       'max',
       { ...personOpts, none: 'no person of concern has images recorded' },
     ),
-    somePersonWithEvidenceOfTrading: someFact(
-      persons,
-      personsPath,
+    somePersonWithEvidenceOfTrading: somePerson(
       (p, i) => ({
         tri: hasImages(p) ? field(p.images?.evidenceOfTrading, imagesPath(p, i, 'evidenceOfTrading')) : FALSE,
         phrase: `${personLabel(p)}: evidence of trading images`,
       }),
-      { none: 'no evidence of trading images', ...personOpts },
+      'no evidence of trading images',
     ),
     // A typology is the assessor's recorded judgement (A8): none recorded means none to report, not unknown.
     personTypologies: itemsFact(
@@ -218,9 +215,7 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
       'min',
       personOpts,
     ),
-    somePersonWorkingWithChildrenOutsideHousehold: someFact(
-      persons,
-      personsPath,
+    somePersonWorkingWithChildrenOutsideHousehold: somePerson(
       (p, i) => {
         const settings = OUTSIDE_HOUSEHOLD.filter((s) => p.accessToChildren?.[s] === true);
         return {
@@ -228,7 +223,7 @@ export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
           phrase: `${personLabel(p)} has no children in the household but is in contact with children elsewhere (${settings.join(', ')})`,
         };
       },
-      { none: 'no person without children at home is in contact with children elsewhere', ...personOpts },
+      'no person without children at home is in contact with children elsewhere',
     ),
     imagePersonAccessToChildren: (() => {
       const unknown = (persons ?? []).flatMap((p, i) =>
