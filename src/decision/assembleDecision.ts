@@ -34,7 +34,7 @@ class Bucket {
   list(): Entry[] {
     return [...this.entries.values()].map((e) => ({
       ...e,
-      sources: [...e.sources].sort((a, b) => (a.decision < b.decision ? -1 : a.decision > b.decision ? 1 : 0)),
+      sources: [...e.sources].sort((a, b) => compareDecisionIds(a.decision, b.decision)),
     }));
   }
 }
