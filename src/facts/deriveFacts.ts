@@ -24,11 +24,8 @@ export function deriveFacts(
   section15Versions: readonly Section15Version[],
 ): DerivedFacts {
   const s15 = evaluateSection15(snapshot, section15Versions);
-  const facts: Record<string, Fact> = {
-    ...referralFacts(snapshot),
-    ...processFacts(snapshot),
-    ...childFacts(snapshot),
-    ...personFacts(snapshot),
+  // Object.assign, not spread: V8 spreads these wide objects about four times slower (npm run bench).
+  const facts: Record<string, Fact> = Object.assign({}, referralFacts(snapshot), processFacts(snapshot), childFacts(snapshot), personFacts(snapshot), {
     // Section 15 ----------------------------------------------------------------
     s15Result:
       s15 === null
@@ -44,6 +41,6 @@ export function deriveFacts(
     // Parameters ------------------------------------------------------------------
     seriousRiskImageLevel: { value: parameters.seriousRiskImageLevel, unknown: [], phrases: [] },
     largeCollectionThreshold: { value: parameters.largeCollectionThreshold, unknown: [], phrases: [] },
-  };
+  });
   return { facts, s15 };
 }
