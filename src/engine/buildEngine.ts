@@ -36,7 +36,9 @@ export function buildEngine(ruleSet: RuleSet): Engine {
       new Rule({
         name: rule.name,
         conditions: rule.conditions as never,
-        event: rule.event,
+        // The rule's metadata (decision id, outputs, paraphrase) stays with the rule set: the engine
+        // only decides conditions, and would deep-clone the params into every result.
+        event: { type: rule.event.type },
         priority: rule.priority ?? 1,
       }),
     );
