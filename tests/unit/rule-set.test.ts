@@ -54,6 +54,11 @@ describe('the bundled rule set and the procedure map', () => {
     for (const r of ruleSet.rules) expect(DECISIONS).toHaveProperty(r.event.params.decision);
   });
 
+  it('the engine sees conditions only: rule metadata never enters it', () => {
+    const engine = buildEngine(loadRuleSet(bundledRuleSetSource)) as unknown as { rules: { ruleEvent: unknown }[] };
+    for (const rule of engine.rules) expect(rule.ruleEvent).toEqual({ type: 'decision' });
+  });
+
   it('deriveFacts computes exactly the facts rules may name', () => {
     const { facts } = deriveFacts(parseCaseSnapshot(caseFixture('images-household')), loadRuleSet(bundledRuleSetSource).defaults, []);
     expect(Object.keys(facts).sort()).toEqual([...FACT_NAMES].sort());
