@@ -71,13 +71,12 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const ruleSet = loadRuleSet(options.ruleSet ?? bundledRuleSetSource);
   const engine: Engine = buildEngine(ruleSet);
   const hash = hashRuleSet(ruleSet.source);
-  const base = options;
   return {
     ruleSet,
     async evaluate(input, callOptions = {}) {
       const snapshot = parseCaseSnapshot(input);
-      const parameters = resolveParameters(ruleSet.defaults, base.parameters, callOptions.parameters);
-      const calendar = resolveCalendar(callOptions.calendar ?? base.calendar, snapshot.jurisdiction);
+      const parameters = resolveParameters(ruleSet.defaults, options.parameters, callOptions.parameters);
+      const calendar = resolveCalendar(callOptions.calendar ?? options.calendar, snapshot.jurisdiction);
       const derived = deriveFacts(snapshot, parameters, ruleSet.section15Versions);
       const evaluated = await runEngine(engine, derived.facts);
       const judged = ruleSet.rules.map((rule) => ({ rule, judgement: judgeRule(evaluated.get(rule.name)!, derived.facts) }));

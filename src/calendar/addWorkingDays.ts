@@ -1,8 +1,7 @@
 import { addDays } from 'date-fns';
 import type { WorkingDayCalendar } from './calendar.js';
 import { type CalendarDate, fromLocalDate, toLocalDate } from './calendarDate.js';
-import { CalendarRangeError } from './errors.js';
-import { assertInRange, isWorkingDayOf } from './isWorkingDay.js';
+import { assertCoveredBy, assertInRange, isWorkingDayOf } from './isWorkingDay.js';
 
 /**
  * The `n`-th working day strictly after `date` (or strictly before it, for a
@@ -25,7 +24,7 @@ export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkingD
   while (remaining > 0) {
     day = addDays(day, step);
     current = fromLocalDate(day);
-    if (current < calendar.range.from || current > calendar.range.to) throw new CalendarRangeError(calendar.id, calendar.range, current);
+    assertCoveredBy(current, calendar);
     if (isWorkingDayOf(current, day, calendar)) remaining -= 1;
   }
   return current;

@@ -6,6 +6,11 @@ import { CalendarRangeError } from './errors.js';
 /** Throws unless `date` is a calendar date inside the calendar's range. */
 export function assertInRange(date: CalendarDate, calendar: WorkingDayCalendar): void {
   if (!isCalendarDate(date)) throw new TypeError('expected a calendar date in the form YYYY-MM-DD');
+  assertCoveredBy(date, calendar);
+}
+
+/** The range check alone, for loops over dates they made themselves (already well formed). */
+export function assertCoveredBy(date: CalendarDate, calendar: WorkingDayCalendar): void {
   if (date < calendar.range.from || date > calendar.range.to) {
     throw new CalendarRangeError(calendar.id, calendar.range, date);
   }

@@ -19,8 +19,3 @@ export function kleeneAny(values: readonly Kleene[]): Kleene {
 export function kleeneNot(value: Kleene): Kleene {
   return value === null ? null : !value;
 }
-
-/** A snapshot value as a Kleene value: absent and `null` are unknown. */
-export function known(value: boolean | null | undefined): Kleene {
-  return value ?? null;
-}

@@ -1,4 +1,3 @@
-import { formatLongDate } from '../calendar/calendarDate.js';
 import type { Child, PersonOfConcern } from '../snapshot/schema.js';
 
 /** "child C1 (household)": how `because` names a child. */
@@ -6,9 +5,6 @@ export const childLabel = (c: Child): string => `child ${c.ref}${c.relationship 
 
 /** "person P1": how `because` names a person of concern. */
 export const personLabel = (p: PersonOfConcern): string => `person ${p.ref}`;
-
-/** "20 November 2026". */
-export const longDate = formatLongDate;
 
 /** An image level in words: 8, or "category A (Sentencing Council)". */
 export const levelLabel = (level: number | string): string =>

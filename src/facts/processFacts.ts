@@ -1,7 +1,8 @@
 import type { CaseSnapshot } from '../snapshot/schema.js';
 import type { Fact } from './fact.js';
 import { ofBool, ofTri } from './factHelpers.js';
-import { fieldPath, longDate } from './labels.js';
+import { formatLongDate } from '../calendar/calendarDate.js';
+import { fieldPath } from './labels.js';
 import { anyOf, field } from './tri.js';
 
 /** Facts of the strategy discussions, the Section 47 enquiry, the investigation and the carers. */
@@ -29,12 +30,12 @@ export function processFacts(snapshot: CaseSnapshot): Record<string, Fact> {
                 field(sd.childrenPotentiallyAtRisk, `process.strategyDiscussions[${sd.index}].childrenPotentiallyAtRisk`),
               ),
             ),
-            `the last strategy discussion (${longDate(lastDate)}) found children potentially at risk`,
-            `the last strategy discussion (${longDate(lastDate)}) found no children potentially at risk`,
+            `the last strategy discussion (${formatLongDate(lastDate)}) found children potentially at risk`,
+            `the last strategy discussion (${formatLongDate(lastDate)}) found no children potentially at risk`,
           ),
     section47Initiated: ofBool(
       process?.section47?.initiatedOn != null,
-      `the Section 47 enquiry was initiated on ${process?.section47?.initiatedOn && longDate(process.section47.initiatedOn)}`,
+      `the Section 47 enquiry was initiated on ${process?.section47?.initiatedOn && formatLongDate(process.section47.initiatedOn)}`,
       'no Section 47 enquiry is recorded as initiated',
     ),
     section47Status:
@@ -47,7 +48,7 @@ export function processFacts(snapshot: CaseSnapshot): Record<string, Fact> {
         : { value: section47Status, unknown: [], phrases: [`the Section 47 enquiry is ${section47Status}`] },
     newEvidenceAfterLastStrategyDiscussion: ofBool(
       lastDate !== null && process?.newEvidenceOn != null && process.newEvidenceOn > lastDate,
-      `new evidence on ${process?.newEvidenceOn && longDate(process.newEvidenceOn)}, after the last strategy discussion (${lastDate && longDate(lastDate)})`,
+      `new evidence on ${process?.newEvidenceOn && formatLongDate(process.newEvidenceOn)}, after the last strategy discussion (${lastDate && formatLongDate(lastDate)})`,
       'no new evidence is recorded since the last strategy discussion',
     ),
     personLivingAway: ofTri(
@@ -71,14 +72,14 @@ export function processFacts(snapshot: CaseSnapshot): Record<string, Fact> {
     forensicExaminationRecorded:
       forensicBy === null
         ? { value: null, unknown: [forensicPath], phrases: [] }
-        : ofBool(true, `forensic examination expected by ${longDate(forensicBy)}`, ''),
+        : ofBool(true, `forensic examination expected by ${formatLongDate(forensicBy)}`, ''),
     forensicExaminationAfterAsOf:
       forensicBy === null
         ? { value: null, unknown: [forensicPath], phrases: [] }
         : ofBool(
             forensicBy > snapshot.asOf,
-            `forensic examination of the equipment is not expected until ${longDate(forensicBy)}`,
-            `forensic examination was expected by ${longDate(forensicBy)}`,
+            `forensic examination of the equipment is not expected until ${formatLongDate(forensicBy)}`,
+            `forensic examination was expected by ${formatLongDate(forensicBy)}`,
           ),
 
     // Carers -------------------------------------------------------------------

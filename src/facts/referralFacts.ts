@@ -2,7 +2,8 @@ import type { CaseSnapshot } from '../snapshot/schema.js';
 import { itemsFact } from './aggregate.js';
 import type { Fact } from './fact.js';
 import { ofBool } from './factHelpers.js';
-import { fieldPath, longDate } from './labels.js';
+import { formatLongDate } from '../calendar/calendarDate.js';
+import { fieldPath } from './labels.js';
 
 /** Facts of the referral (procedure section "Referral"): the concerns and who was told when. */
 export function referralFacts(snapshot: CaseSnapshot): Record<string, Fact> {
@@ -21,12 +22,12 @@ export function referralFacts(snapshot: CaseSnapshot): Record<string, Fact> {
     // Referral record ----------------------------------------------------------
     familyInformed: ofBool(
       familyInformedOn !== null,
-      `the family was informed on ${familyInformedOn && longDate(familyInformedOn)}`,
+      `the family was informed on ${familyInformedOn && formatLongDate(familyInformedOn)}`,
       'no date recorded for informing the family',
     ),
     agenciesConsulted: ofBool(
       agenciesConsultedOn !== null,
-      `the referrer consulted the Police and Children's Services on ${agenciesConsultedOn && longDate(agenciesConsultedOn)}`,
+      `the referrer consulted the Police and Children's Services on ${agenciesConsultedOn && formatLongDate(agenciesConsultedOn)}`,
       "no consultation with the Police and Children's Services is recorded",
     ),
     familyInformedBeforeAgenciesConsulted:
@@ -37,8 +38,8 @@ export function referralFacts(snapshot: CaseSnapshot): Record<string, Fact> {
           : ofBool(
               agenciesConsultedOn === null || agenciesConsultedOn > familyInformedOn,
               agenciesConsultedOn === null
-                ? `the family was informed on ${longDate(familyInformedOn)} and no consultation with the Police and Children's Services is recorded`
-                : `the family was informed on ${longDate(familyInformedOn)}, before the Police and Children's Services were consulted on ${longDate(agenciesConsultedOn)}`,
+                ? `the family was informed on ${formatLongDate(familyInformedOn)} and no consultation with the Police and Children's Services is recorded`
+                : `the family was informed on ${formatLongDate(familyInformedOn)}, before the Police and Children's Services were consulted on ${formatLongDate(agenciesConsultedOn)}`,
               `the Police and Children's Services were consulted before the family was informed`,
             ),
   };

@@ -8,6 +8,7 @@ import { deriveFacts } from '../../src/facts/deriveFacts.js';
 import { FACT_NAMES } from '../../src/facts/factNames.js';
 import { parseCaseSnapshot } from '../../src/snapshot/parseCaseSnapshot.js';
 import { caseFixture } from '../helpers/cases.js';
+import { thrownBy } from '../helpers/thrown.js';
 
 const clone = <T>(v: T): T => structuredClone(v);
 type Files = Record<string, any>;
@@ -18,15 +19,7 @@ function withFiles(change: (files: Files) => void) {
   return source;
 }
 
-function issuesOf(source: typeof bundledRuleSetSource) {
-  try {
-    loadRuleSet(source);
-  } catch (error) {
-    expect(error).toBeInstanceOf(RuleSetError);
-    return (error as RuleSetError).issues;
-  }
-  throw new Error('expected a RuleSetError');
-}
+const issuesOf = (source: typeof bundledRuleSetSource) => thrownBy(() => loadRuleSet(source), RuleSetError).issues;
 
 /** The decision ids as procedure-map.md lists them (the copy in docs/spec, and the shared original if present). */
 function mapIds(path: URL): string[] {

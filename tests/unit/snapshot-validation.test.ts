@@ -2,16 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CaseValidationError, evaluate, parseCaseSnapshot } from '../../src/index.js';
 import { caseFixture } from '../helpers/cases.js';
+import { thrownBy } from '../helpers/thrown.js';
 
-function issuesOf(input: unknown) {
-  try {
-    parseCaseSnapshot(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CaseValidationError);
-    return (error as CaseValidationError).issues;
-  }
-  throw new Error('expected a CaseValidationError');
-}
+const issuesOf = (input: unknown) => thrownBy(() => parseCaseSnapshot(input), CaseValidationError).issues;
 
 describe('parseCaseSnapshot', () => {
   it('accepts the example of case-snapshot.md and applies the default jurisdiction', () => {
