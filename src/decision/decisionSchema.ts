@@ -4,20 +4,35 @@ import * as z from 'zod';
  * The decision (../shared/spec/decision.md) as a zod schema: the TypeScript
  * types are inferred from it, and tests check every decision against it.
  */
-const source = z.strictObject({ section: z.string(), decision: z.string() });
+/** A calendar date `YYYY-MM-DD`. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Lines of the seed (the procedure text, one paragraph a line) that a rule encodes. */
+const seedLines = z.array(z.number().int().min(1));
+const source = z.strictObject({ section: z.string(), decision: z.string(), seed: seedLines });
 const explained = { because: z.array(z.string()), sources: z.array(source) };
 
 export const urgencies = ['immediate', 'urgent', 'routine'] as const;
+export const procedureModes = ['required', 'consider'] as const;
+export const riskLevels = ['high', 'raised', 'unknown', 'not-applicable'] as const;
+export const considerationStatuses = ['flagged', 'clear', 'unknown', 'not-applicable'] as const;
 
 export const requiredActionSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   urgency: z.enum(urgencies),
   done: z.boolean(),
+  /** (r2) When done and a recorded date shows it. */
+  doneOn: day.optional(),
   ...explained,
 });
 
-export const procedureSchema = z.strictObject({ id: z.string(), title: z.string(), ...explained });
+export const procedureSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  /** (r2) `required`: the procedure applies; `consider`: it is to be considered. */
+  mode: z.enum(procedureModes),
+  ...explained,
+});
 
 export const deadlineSchema = z.strictObject({
   id: z.string(),
@@ -38,7 +53,7 @@ export const considerationSchema = z.strictObject({
   id: z.string(),
   decision: z.string(),
   title: z.string(),
-  status: z.enum(['flagged', 'clear', 'unknown']),
+  status: z.enum(considerationStatuses),
   because: z.array(z.string()),
 });
 
@@ -51,7 +66,27 @@ export const riskIndicatorSchema = z.strictObject({
 
 export const cautionSchema = z.strictObject({ id: z.string(), title: z.string(), ...explained });
 
-export const informationNeededSchema = z.strictObject({ path: z.string(), decides: z.array(z.string()) });
+/** (r2) A fact contradicting another: not a decision of the procedure, a prompt to check the record. */
+export const dataWarningSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  because: z.array(z.string()),
+  paths: z.array(z.string()),
+  seed: seedLines,
+});
+
+export const subjectKinds = ['person', 'child', 'concern', 'process', 'carers', 'grooming-meeting'] as const;
+
+export const informationNeededSchema = z.strictObject({
+  path: z.string(),
+  /** (r2) The plain-language question to ask. */
+  question: z.string(),
+  /** (r2) Whom or what the question is about. */
+  subject: z.strictObject({ kind: z.enum(subjectKinds), ref: z.string().nullable() }),
+  /** (r2) For an absent object: the paths of its fields that the listed decisions need. */
+  fields: z.array(z.string()).optional(),
+  decides: z.array(z.string()),
+});
 
 export const s15Schema = z.strictObject({
   result: z.enum(['indicated', 'not-indicated', 'incomplete', 'not-applicable']),
@@ -83,15 +118,19 @@ export const decisionSchema = z.strictObject({
     icpcWorkingDays: z.number(),
     icpcFrom: z.string(),
     seriousRiskImageLevel: z.number(),
+    sentencingCouncilLevels: z.strictObject({ A: z.number(), B: z.number(), C: z.number() }),
     largeCollectionThreshold: z.number(),
   }),
-  riskLevel: z.enum(['high', 'raised', 'unknown']),
+  /** (r2) The urgency of the most urgent action not done: the headline. */
+  priority: z.enum(urgencies),
+  riskLevel: z.enum(riskLevels),
   requiredActions: z.array(requiredActionSchema),
   proceduresTriggered: z.array(procedureSchema),
   deadlines: z.array(deadlineSchema),
   considerations: z.array(considerationSchema),
   riskIndicators: z.array(riskIndicatorSchema),
   cautions: z.array(cautionSchema),
+  dataWarnings: z.array(dataWarningSchema),
   informationNeeded: z.array(informationNeededSchema),
   s15: s15Schema.nullable(),
   trace: z.array(traceEntrySchema),
@@ -105,6 +144,11 @@ export type Consideration = z.infer<typeof considerationSchema>;
 export type RiskIndicator = z.infer<typeof riskIndicatorSchema>;
 export type Caution = z.infer<typeof cautionSchema>;
 export type InformationNeeded = z.infer<typeof informationNeededSchema>;
+export type DataWarning = z.infer<typeof dataWarningSchema>;
+export type Subject = InformationNeeded['subject'];
+export type RiskLevel = (typeof riskLevels)[number];
+export type ConsiderationStatus = (typeof considerationStatuses)[number];
+export type ProcedureMode = (typeof procedureModes)[number];
 export type TraceEntry = z.infer<typeof traceEntrySchema>;
 export type Source = z.infer<typeof source>;
 export type Urgency = (typeof urgencies)[number];

@@ -7,7 +7,14 @@ const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const refOf = (v: unknown): string | undefined => (isObj(v) && typeof v.ref === 'string' ? v.ref : undefined);
 
 /** Record-of-events dates that must not be after `asOf` (bookings and expectations may be). */
-const PROCESS_PAST_DATES = ['agenciesConsultedOn', 'familyInformedOn', 'newEvidenceOn'] as const;
+const PROCESS_PAST_DATES = [
+  'agenciesConsultedOn',
+  'familyInformedOn',
+  'decidedNoStrategyDiscussionOn',
+  'newEvidenceOn',
+  'forensicExaminationCompletedOn',
+] as const;
+const CONCERN_PAST_DATES = ['identifiedOn', 'referredToPoliceOn', 'referredToChildrensServicesOn'] as const;
 
 /**
  * The checks of case-snapshot.md that span fields: references resolve, refs
@@ -37,6 +44,7 @@ export function crossFieldIssues(raw: unknown): ValidationIssue[] {
   };
   const persons = uniqueRefs(items(raw.personsOfConcern), 'personsOfConcern');
   const children = uniqueRefs(items(raw.children), 'children');
+  uniqueRefs(items(raw.concerns), 'concerns');
 
   const mustName = (value: unknown, known: Set<string>, path: string, what: string) => {
     if (typeof value === 'string' && !known.has(value)) issues.push({ path, message: `does not name any entry of ${what}` });
@@ -45,7 +53,18 @@ export function crossFieldIssues(raw: unknown): ValidationIssue[] {
   items(raw.concerns).forEach((c, i) => {
     if (!isObj(c)) return;
     mustName(c.personRef, persons, `concerns[${i}].personRef`, 'personsOfConcern');
-    notAfterAsOf(c.identifiedOn, `concerns[${i}].identifiedOn`);
+    mustName(c.childRef, children, `concerns[${i}].childRef`, 'children');
+    for (const field of CONCERN_PAST_DATES) notAfterAsOf(c[field], `concerns[${i}].${field}`);
+    if (c.type !== 'self-generated-images') {
+      for (const field of ['childRef', 'otherPersonInvolved'] as const) {
+        if (c[field] !== undefined && c[field] !== null) {
+          issues.push({ path: `concerns[${i}].${field}`, message: 'may be given only on a self-generated-images concern' });
+        }
+      }
+    }
+  });
+  items(raw.children).forEach((c, i) => {
+    if (isObj(c)) notAfterAsOf(c.conferenceDecidedOn, `children[${i}].conferenceDecidedOn`);
   });
 
   items(raw.personsOfConcern).forEach((p, i) => {
@@ -75,6 +94,7 @@ export function crossFieldIssues(raw: unknown): ValidationIssue[] {
     mustName(g.personRef, persons, 'groomingMeeting.personRef', 'personsOfConcern');
     mustName(g.childRef, children, 'groomingMeeting.childRef', 'children');
     notAfterAsOf(g.eventDate, 'groomingMeeting.eventDate');
+    notAfterAsOf(g.referredToPoliceOn, 'groomingMeeting.referredToPoliceOn');
   }
   return issues;
 }

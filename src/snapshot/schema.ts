@@ -17,6 +17,17 @@ export const calendarDateSchema = z
   .refine(isCalendarDate, { message: 'must be a real calendar date in the form YYYY-MM-DD' });
 
 const unknownable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
+/**
+ * A ref is a pseudonymous code made up by the sending system (case-snapshot.md,
+ * "Refs are pseudonymous"): refs travel into every `because`, report and CI
+ * artifact, so names, initials and dates of birth must never be sent as refs.
+ */
+export const REF_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
+export const REF_MESSAGE = 'must be a pseudonymous code of 1 to 40 letters, digits, - or _ (never a name, initials or a date of birth)';
+export const refSchema = z.string().regex(REF_PATTERN, { message: REF_MESSAGE });
+/** `caseId`: opaque, at most 100 letters, digits, `-`, `_`, `/` or `.`. */
+export const CASE_ID_PATTERN = /^[A-Za-z0-9_\-/.]{1,100}$/;
 const flag = unknownable(z.boolean());
 const date = unknownable(calendarDateSchema);
 
@@ -75,11 +86,21 @@ export const groomingEvents = [
 export const jurisdictions = ['england', 'wales', 'northern-ireland'] as const;
 
 const concernSchema = z.strictObject({
+  /** (r2) Names the concern in `because` and questions; else it is named by position ("concern 2"). */
+  ref: unknownable(refSchema),
   type: z.enum(concernTypes),
   evidence: unknownable(z.enum(['suspected', 'actual'])),
   channels: unknownable(z.array(z.enum(channels))),
   identifiedOn: date,
-  personRef: unknownable(z.string().min(1).max(100)),
+  personRef: unknownable(refSchema),
+  /** (r2) Record of events: the day this concern was referred to the Police. */
+  referredToPoliceOn: date,
+  /** (r2) Record of events: the day this concern was referred to Children's Services. */
+  referredToChildrensServicesOn: date,
+  /** (r2) Self-taken images only: the child who made the images of themselves. */
+  childRef: unknownable(refSchema),
+  /** (r2) Self-taken images only: someone pressured the child or passed the images on. */
+  otherPersonInvolved: flag,
 });
 
 const accessToChildrenSchema = z.strictObject(
@@ -98,7 +119,7 @@ const imagesSchema = z.strictObject({
 });
 
 const personSchema = z.strictObject({
-  ref: z.string().min(1).max(100),
+  ref: refSchema,
   age: unknownable(z.number().int().min(0).max(120)),
   roles: unknownable(z.array(z.enum(['images', 'contact']))),
   usedIctToContactChildren: flag,
@@ -110,7 +131,7 @@ const personSchema = z.strictObject({
 });
 
 const childSchema = z.strictObject({
-  ref: z.string().min(1).max(100),
+  ref: refSchema,
   age: unknownable(z.number().int().min(0).max(17)),
   relationship: unknownable(z.enum(childRelationships)),
   immediateRiskOfSignificantHarm: flag,
@@ -118,6 +139,8 @@ const childSchema = z.strictObject({
   increasedLikelihoodOfSignificantHarm: flag,
   otherNeedsIdentified: flag,
   identified: flag,
+  /** (r2) Record of events: the agencies decided whether to convene a conference for this child (O6). */
+  conferenceDecidedOn: date,
 });
 
 const strategyDiscussionSchema = z.strictObject({
@@ -128,6 +151,10 @@ const strategyDiscussionSchema = z.strictObject({
 const processSchema = z.strictObject({
   agenciesConsultedOn: date,
   familyInformedOn: date,
+  /** (r2) Read only when consulted and told on the same day: true when the agencies were consulted first. */
+  agenciesConsultedBeforeFamilyInformed: flag,
+  /** (r2) Record of events: the Police and Children's Services decided no strategy discussion was needed. */
+  decidedNoStrategyDiscussionOn: date,
   strategyDiscussions: unknownable(z.array(strategyDiscussionSchema)),
   section47: unknownable(
     z.strictObject({ initiatedOn: date, status: unknownable(z.enum(section47Statuses)) }),
@@ -137,13 +164,15 @@ const processSchema = z.strictObject({
   ),
   criminalInvestigation: unknownable(z.enum(['not-started', 'ongoing', 'concluded'])),
   forensicExaminationExpectedBy: date,
+  /** (r2) Record of events: the forensic examination was completed. */
+  forensicExaminationCompletedOn: date,
   newEvidenceOn: date,
   initialChildProtectionConferenceOn: date,
 });
 
 const groomingMeetingSchema = z.strictObject({
-  personRef: unknownable(z.string().min(1).max(100)),
-  childRef: unknownable(z.string().min(1).max(100)),
+  personRef: unknownable(refSchema),
+  childRef: unknownable(refSchema),
   priorOccasions: unknownable(z.number().int().min(0)),
   event: unknownable(z.enum(groomingEvents)),
   eventDate: date,
@@ -152,12 +181,16 @@ const groomingMeetingSchema = z.strictObject({
   travelPartlyInEnglandWalesOrNI: flag,
   personAgeAtEvent: unknownable(z.number().int().min(0).max(120)),
   childAgeAtEvent: unknownable(z.number().int().min(0).max(17)),
+  /** (r2) Record of events: the meeting, travel or arrangement was referred to the Police. */
+  referredToPoliceOn: date,
 });
 
 /** The zod schema of a case snapshot, structure only (cross-field checks are in `parseCaseSnapshot`). */
 export const caseSnapshotSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  caseId: unknownable(z.string().max(100)),
+  caseId: unknownable(
+    z.string().regex(CASE_ID_PATTERN, { message: 'must be an opaque code of at most 100 letters, digits, -, _, / or . (never a name)' }),
+  ),
   asOf: calendarDateSchema,
   jurisdiction: z.enum(jurisdictions).default('england'),
   concerns: z.array(concernSchema).min(1),
