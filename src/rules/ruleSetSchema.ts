@@ -140,6 +140,12 @@ export const parametersSchema = z.strictObject({
   icpcWorkingDays: z.number().int().min(1).max(100),
   icpcFrom: z.enum(['last-strategy-discussion', 'section-47-strategy-discussion']),
   seriousRiskImageLevel: z.number().int().min(1).max(10),
+  /** The COPINE level each Sentencing Council category is taken to reach (A4, A5); an override replaces the whole mapping. */
+  sentencingCouncilLevels: z.strictObject({
+    A: z.number().int().min(1).max(10),
+    B: z.number().int().min(1).max(10),
+    C: z.number().int().min(1).max(10),
+  }),
   largeCollectionThreshold: z.number().int().min(1),
 });
 export type Parameters = z.infer<typeof parametersSchema>;
