@@ -1,41 +1,51 @@
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
+import { formatLongDate } from '../calendar/calendarDate.js';
 import { icpcDeadline } from '../deadline/icpcDeadline.js';
 import type { DerivedFacts } from '../facts/deriveFacts.js';
+import type { Fact } from '../facts/fact.js';
 import type { RuleJudgement } from '../engine/judgeRule.js';
+import { compareDecisionIds } from '../rules/decisions.js';
 import type { LoadedRule, RuleSet } from '../rules/loadRuleSet.js';
 import type { Parameters } from '../rules/ruleSetSchema.js';
 import type { CaseSnapshot } from '../snapshot/schema.js';
-import type { Decision, Source, Urgency } from './decisionSchema.js';
+import { collapsePath } from './collapsePath.js';
+import { computeDataWarnings } from './dataWarnings.js';
+import type { ConsiderationStatus, Decision, ProcedureMode, Source, Urgency } from './decisionSchema.js';
+import { describeNeed } from './questions.js';
 
 const URGENCY_ORDER: Record<Urgency, number> = { immediate: 0, urgent: 1, routine: 2 };
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const sdNumber = (decision: string) => Number(decision.replace(/\D/g, ''));
+const uniq = <T>(values: readonly T[]): T[] => [...new Set(values)];
 
-/** One output being merged from several rules: every reason and source, the most urgent urgency. */
+/** One output being merged from several rules (procedure-map.md, "Merging"). */
 interface Entry {
   id: string;
   because: string[];
   sources: Source[];
   urgency: Urgency;
+  mode: ProcedureMode;
+  /** For actions: the done fact of each contributing output (`null`: that rule never marks it done). */
+  done: (Fact | null)[];
 }
 
 class Bucket {
   private readonly entries = new Map<string, Entry>();
-  add(id: string, because: readonly string[], source: Source, urgency: Urgency = 'routine'): void {
-    const entry = this.entries.get(id) ?? { id, because: [], sources: [], urgency };
+  add(id: string, because: readonly string[], source: Source, extra: { urgency?: Urgency; mode?: ProcedureMode; done?: Fact | null } = {}): void {
+    let entry = this.entries.get(id);
+    if (!entry) {
+      entry = { id, because: [], sources: [], urgency: extra.urgency ?? 'routine', mode: extra.mode ?? 'required', done: [] };
+      this.entries.set(id, entry);
+    }
     for (const reason of because) if (!entry.because.includes(reason)) entry.because.push(reason);
-    if (!entry.sources.some((s) => s.decision === source.decision && s.section === source.section)) entry.sources.push(source);
-    if (URGENCY_ORDER[urgency] < URGENCY_ORDER[entry.urgency]) entry.urgency = urgency;
-    this.entries.set(id, entry);
-  }
-  has(id: string): boolean {
-    return this.entries.has(id);
+    const same = entry.sources.find((s) => s.decision === source.decision && s.section === source.section);
+    if (same) same.seed = uniq([...same.seed, ...source.seed]);
+    else entry.sources.push({ ...source, seed: [...source.seed] });
+    if (extra.urgency && URGENCY_ORDER[extra.urgency] < URGENCY_ORDER[entry.urgency]) entry.urgency = extra.urgency;
+    if (extra.mode === 'required') entry.mode = 'required';
+    if (extra.done !== undefined) entry.done.push(extra.done);
   }
   list(): Entry[] {
-    return [...this.entries.values()].map((e) => ({
-      ...e,
-      sources: [...e.sources].sort((a, b) => compareDecisionIds(a.decision, b.decision)),
-    }));
+    return [...this.entries.values()].map((e) => ({ ...e, sources: [...e.sources].sort((a, b) => compareDecisionIds(a.decision, b.decision)) }));
   }
 }
 
@@ -44,10 +54,17 @@ export interface Judged {
   readonly judgement: RuleJudgement;
 }
 
+interface ConsiderationState {
+  decision: string;
+  results: RuleJudgement[];
+  notApplicable: Fact | undefined;
+}
+
 /**
  * Turns the judged rules into the decision of decision.md: merges outputs,
- * derives consideration status, the ICPC deadline, the risk level and the
- * information still needed, and sorts everything into a stable order.
+ * marks actions done, derives consideration status, the ICPC deadline, the
+ * risk level, the priority, the data warnings and the information still
+ * needed, and sorts everything into a stable order.
  */
 export function assembleDecision(args: {
   snapshot: CaseSnapshot;
@@ -66,59 +83,79 @@ export function assembleDecision(args: {
   const risks = new Bucket();
   const cautions = new Bucket();
   const deadlineRules: { because: readonly string[]; source: Source }[] = [];
-  const needed = new Map<string, Set<string>>();
-  const need = (path: string, decision: string) => {
-    const set = needed.get(path) ?? new Set<string>();
-    set.add(decision);
-    needed.set(path, set);
+  const needed = new Map<string, { decides: Set<string>; fields: Set<string> }>();
+  const need = (leaf: string, decision: string) => {
+    const path = collapsePath(snapshot, leaf);
+    let entry = needed.get(path);
+    if (!entry) {
+      entry = { decides: new Set(), fields: new Set() };
+      needed.set(path, entry);
+    }
+    entry.decides.add(decision);
+    if (path !== leaf) entry.fields.add(leaf);
   };
-  const considerations = new Map<string, { decision: string; statuses: ('flagged' | 'clear' | 'unknown')[]; because: string[] }>();
+  const considerations = new Map<string, ConsiderationState>();
+  const fired = new Set<string>();
 
   for (const { rule, judgement } of judged) {
     const params = rule.event.params;
-    const source: Source = { section: params.section, decision: params.decision };
+    const source: Source = { section: params.section, decision: params.decision, seed: [...rule.source.seed] };
     if (params.consideration) {
-      const c = considerations.get(params.consideration) ?? { decision: params.decision, statuses: [], because: [] };
-      c.statuses.push(judgement.result === null ? 'unknown' : judgement.result ? params.considerationWhenFired : 'clear');
-      if (judgement.result === true) c.because.push(...judgement.because);
+      const c = considerations.get(params.consideration) ?? { decision: params.decision, results: [], notApplicable: undefined };
+      c.results.push(judgement);
+      if (params.notApplicableWhen) c.notApplicable = facts[params.notApplicableWhen];
       considerations.set(params.consideration, c);
     }
+    const notApplicable = params.notApplicableWhen ? facts[params.notApplicableWhen]?.value === true : false;
     if (judgement.result === null) {
-      for (const path of judgement.unknown) need(path, params.decision);
+      // A matter that does not arise in this case asks nothing.
+      if (!notApplicable) for (const path of judgement.unknown) need(path, params.decision);
       continue;
     }
     if (judgement.result === false) continue;
-    const because = [...judgement.because, ...params.explainWith.flatMap((f) => facts[f]?.phrases ?? [])];
+    fired.add(params.decision);
+    const because = uniq([...judgement.because, ...params.explainWith.flatMap((f) => facts[f]?.phrases ?? [])]);
+    for (const path of judgement.stillNeeded) need(path, params.decision);
     for (const fact of params.asks) for (const path of facts[fact]?.unknown ?? []) need(path, params.decision);
     for (const output of params.outputs) {
-      if (output.type === 'action') actions.add(output.id, because, source, output.urgency);
-      else if (output.type === 'procedure') procedures.add(output.id, because, source);
+      if (output.type === 'action') {
+        const done = output.doneWhen ? facts[output.doneWhen]! : null;
+        if (done) for (const path of done.unknown) need(path, params.decision);
+        actions.add(output.id, because, source, { urgency: output.urgency, done });
+      } else if (output.type === 'procedure') procedures.add(output.id, because, source, { mode: output.mode });
       else if (output.type === 'riskIndicator') risks.add(output.id, because, source);
       else if (output.type === 'caution') cautions.add(output.id, because, source);
       else deadlineRules.push({ because, source });
     }
   }
 
-  // The ICPC deadline (O1).
+  // The ICPC deadline (O1). With no strategy discussion it is left out and O7 says so.
   const deadlines: Decision['deadlines'] = [];
   if (deadlineRules.length > 0) {
     const result = icpcDeadline(snapshot, parameters, calendar);
-    const because = [...new Set(deadlineRules.flatMap((d) => d.because))];
+    const because = uniq(deadlineRules.flatMap((d) => d.because));
     const sources = deadlineRules.map((d) => d.source);
-    if (result.kind === 'no-anchor') {
-      for (const s of sources) need(result.path, s.decision);
-    } else if (result.kind === 'out-of-range') {
+    if (result.kind === 'out-of-range') {
+      const { calendar: id, range } = result.error;
       for (const s of sources) {
-        cautions.add('deadline-outside-calendar', [
-          `the ${result.error.calendar} calendar covers ${result.error.range.from} to ${result.error.range.to} and the count reaches ${result.error.date}: pass a calendar that covers it`,
-        ], s);
+        cautions.add(
+          'deadline-outside-calendar',
+          [`the ${id} calendar covers ${formatLongDate(range.from)} to ${formatLongDate(range.to)}, and the count goes beyond it: pass a calendar that covers it`],
+          s,
+        );
       }
-    } else {
+    } else if (result.kind === 'deadline') {
       const d = result.deadline;
       const deadlineCautions: string[] = [];
+      if (d.earlierDeadlinePassed) {
+        deadlineCautions.push('earlier-conference-deadline-passed');
+        for (const s of sources) cautions.add('earlier-conference-deadline-passed', d.earlierDeadlinePassed, s);
+      }
       if (d.bookedAfterDeadline) {
         deadlineCautions.push('conference-booked-after-deadline');
-        for (const s of sources) cautions.add('conference-booked-after-deadline', [`the conference is booked for ${d.bookedFor}, after the deadline of ${d.due}`], s);
+        for (const s of sources) {
+          cautions.add('conference-booked-after-deadline', [`the conference is booked for ${formatLongDate(d.bookedFor!)}, after the deadline of ${formatLongDate(d.due)}`], s);
+        }
       }
       deadlines.push({
         id: 'initial-child-protection-conference',
@@ -131,61 +168,70 @@ export function assembleDecision(args: {
         workingDaysLeft: d.workingDaysLeft,
         ...(d.bookedFor ? { bookedFor: d.bookedFor } : {}),
         ...(d.heldOn ? { heldOn: d.heldOn } : {}),
-        cautions: deadlineCautions,
+        cautions: deadlineCautions.sort(),
         because: [...because, d.anchorWords],
         sources,
       });
     }
   }
 
-  const referralMade = judged.some(({ rule, judgement }) => ['R1', 'R2'].includes(rule.event.params.decision) && judgement.result === true);
+  const referralMade = fired.has('R1') || fired.has('R2');
   const considerationList: Decision['considerations'] = referralMade
     ? [...considerations.entries()]
-        .map(([id, c]) => ({
-          id,
-          decision: c.decision,
-          title: catalogue.considerations[id]?.title ?? id,
-          status: c.statuses.includes('flagged') ? ('flagged' as const) : c.statuses.includes('unknown') ? ('unknown' as const) : ('clear' as const),
-          because: [...new Set(c.because)],
-        }))
-        .sort((a, b) => sdNumber(a.decision) - sdNumber(b.decision) || byId(a, b))
+        .map(([id, c]) => {
+          const { status, because } = considerationStatus(c);
+          return { id, decision: c.decision, title: catalogue.considerations[id]?.title ?? id, status, because };
+        })
+        .sort((a, b) => compareDecisionIds(a.decision, b.decision) || byId(a, b))
     : [];
 
   const riskIndicators = risks
     .list()
-    .map((e) => ({
-      id: e.id,
-      title: catalogue.riskIndicators[e.id]!.title,
-      level: catalogue.riskIndicators[e.id]!.level,
-      because: e.because,
-      sources: e.sources,
-    }))
+    .map((e) => ({ id: e.id, title: catalogue.riskIndicators[e.id]!.title, level: catalogue.riskIndicators[e.id]!.level, because: e.because, sources: e.sources }))
     .sort((a, b) => (a.level === b.level ? byId(a, b) : a.level === 'high' ? -1 : 1));
-  const riskLevel = riskIndicators.some((r) => r.level === 'high') ? 'high' : riskIndicators.length > 0 ? 'raised' : 'unknown';
+  const riskLevel: Decision['riskLevel'] = derived.context.noPersonOfConcern
+    ? 'not-applicable'
+    : fired.has('A1') || fired.has('A4')
+      ? 'high'
+      : riskIndicators.length > 0
+        ? 'raised'
+        : 'unknown';
+
+  const requiredActions = actions
+    .list()
+    .map((e) => {
+      // Done only when every rule that produces the action marks it done (procedure-map.md, "Merging").
+      const done = e.done.length > 0 && e.done.every((f) => f !== null && f.value === true);
+      const dates = done ? e.done.flatMap((f) => (f?.date ? [f.date] : [])) : [];
+      const doneOn = dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : undefined;
+      return {
+        id: e.id,
+        title: catalogue.actions[e.id]!.title,
+        urgency: e.urgency,
+        done,
+        ...(doneOn ? { doneOn } : {}),
+        because: done ? uniq([...e.because, ...e.done.flatMap((f) => f?.phrases ?? [])]) : e.because,
+        sources: e.sources,
+      };
+    })
+    .sort((a, b) => URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] || byId(a, b));
+
+  // The most urgent open action; at least urgent while a child's immediate risk is unknown (safe reading).
+  const open = requiredActions.filter((a) => !a.done);
+  let priority: Urgency = open.reduce<Urgency>((p, a) => (URGENCY_ORDER[a.urgency] < URGENCY_ORDER[p] ? a.urgency : p), 'routine');
+  if (priority === 'routine' && considerationList.some((c) => c.decision === 'SD1' && c.status === 'unknown')) priority = 'urgent';
 
   return {
     caseId: snapshot.caseId ?? null,
     asOf: snapshot.asOf,
     ruleSet: { id: ruleSet.id, version: ruleSet.version, hash: args.hash },
     parameters,
+    priority,
     riskLevel,
-    requiredActions: actions
-      .list()
-      .map((e) => {
-        const entry = catalogue.actions[e.id]!;
-        return {
-          id: e.id,
-          title: entry.title,
-          urgency: e.urgency,
-          done: entry.doneWhen ? facts[entry.doneWhen]?.value === true : false,
-          because: e.because,
-          sources: e.sources,
-        };
-      })
-      .sort((a, b) => URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] || byId(a, b)),
+    requiredActions,
     proceduresTriggered: procedures
       .list()
-      .map((e) => ({ id: e.id, title: catalogue.procedures[e.id]!.title, because: e.because, sources: e.sources }))
+      .map((e) => ({ id: e.id, title: catalogue.procedures[e.id]!.title, mode: e.mode, because: e.because, sources: e.sources }))
       .sort(byId),
     deadlines,
     considerations: considerationList,
@@ -194,9 +240,19 @@ export function assembleDecision(args: {
       .list()
       .map((e) => ({ id: e.id, title: catalogue.cautions[e.id]?.title ?? e.id, because: e.because, sources: e.sources }))
       .sort(byId),
+    dataWarnings: computeDataWarnings(snapshot, parameters),
     informationNeeded: [...needed.entries()]
-      .map(([path, decides]) => ({ path, decides: [...decides].sort(compareDecisionIds) }))
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, entry]) => {
+        const described = describeNeed(path, entry.fields.size ? [...entry.fields] : undefined, snapshot);
+        return {
+          path,
+          question: described.question,
+          subject: described.subject,
+          ...(described.fields ? { fields: described.fields } : {}),
+          decides: [...entry.decides].sort(compareDecisionIds),
+        };
+      }),
     s15: derived.s15 ? { ...derived.s15.s15, elements: { ...derived.s15.s15.elements } } : null,
     trace: judged.map(({ rule, judgement }) => ({
       rule: rule.name,
@@ -207,14 +263,15 @@ export function assembleDecision(args: {
   };
 }
 
-/** Orders decision ids as the procedure map does: by branch letter, then number. */
-export function compareDecisionIds(a: string, b: string): number {
-  const key = (id: string) => {
-    const [, prefix = '', num = '0', suffix = ''] = /^([A-Z]+(?:47-)?)(\d+)(b?)$/.exec(id) ?? [];
-    const order = ['R', 'SD', 'S47-', 'A', 'O', 'S'].indexOf(prefix);
-    return [order, Number(num), suffix] as const;
-  };
-  const [ao, an, as] = key(a);
-  const [bo, bn, bs] = key(b);
-  return ao - bo || an - bn || (as < bs ? -1 : as > bs ? 1 : 0);
+/**
+ * procedure-map.md, "Strategy discussion": flagged when a rule of the matter
+ * fires; otherwise not applicable when its not-applicable test holds;
+ * otherwise clear when every rule is silent; otherwise unknown.
+ */
+function considerationStatus(c: ConsiderationState): { status: ConsiderationStatus; because: string[] } {
+  const firing = c.results.filter((r) => r.result === true);
+  if (firing.length) return { status: 'flagged', because: uniq(firing.flatMap((r) => r.because)) };
+  if (c.notApplicable?.value === true) return { status: 'not-applicable', because: [...c.notApplicable.phrases] };
+  if (c.results.every((r) => r.result === false)) return { status: 'clear', because: uniq(c.results.flatMap((r) => r.because)) };
+  return { status: 'unknown', because: [] };
 }

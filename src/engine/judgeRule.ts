@@ -4,13 +4,7 @@ import type { EvaluatedCondition } from './runEngine.js';
 
 /** Operators for which a hit on a partial list could be undone by the unknown part. */
 const NEGATIVE = new Set(['notEqual', 'notIn', 'doesNotContain']);
-const ITEM_OPERATORS = new Set(['contains', 'containsAny', 'doesNotContain']);
-const SYMBOLS: Record<string, string> = {
-  lessThan: '<',
-  lessThanInclusive: '≤',
-  greaterThan: '>',
-  greaterThanInclusive: '≥',
-};
+const ITEM_OPERATORS = new Set(['contains', 'containsAny', 'doesNotContain', 'in']);
 
 /** One condition in the trace: what was tested and its three-valued result. */
 export interface TracedCondition {
@@ -28,6 +22,8 @@ export interface RuleJudgement {
   readonly because: readonly string[];
   /** For an undetermined rule: the unknown snapshot paths that could change it. */
   readonly unknown: readonly string[];
+  /** For a rule decided on a safe reading: the unknown paths that could still change it. */
+  readonly stillNeeded: readonly string[];
 }
 
 /**
@@ -43,14 +39,12 @@ function leafValue(node: EvaluatedCondition, fact: Fact | undefined): Kleene {
   return hit;
 }
 
-/** The words for a leaf: only the list items it matched, with the comparison for numbers. */
+/** The words for a leaf: for a list, only the items it matched; otherwise the fact's own words. */
 function leafWords(node: EvaluatedCondition, fact: Fact): string[] {
   if (fact.itemPhrases && ITEM_OPERATORS.has(node.operator!)) {
     const wanted = Array.isArray(node.value) ? node.value : [node.value];
     return wanted.flatMap((item) => fact.itemPhrases![String(item)] ?? []);
   }
-  const symbol = SYMBOLS[node.operator!];
-  if (symbol && typeof fact.value === 'number') return fact.phrases.map((p) => `${p} ${symbol} ${String(node.valueResult)}`);
   return [...fact.phrases];
 }
 
@@ -85,17 +79,17 @@ export function judgeRule(tree: EvaluatedCondition, facts: Facts): RuleJudgement
 
   // The leaves that decide a node's value: for `all` true, every part; for `all`
   // false, the false parts; for `any` the mirror; `not` flips the target.
-  const justify = (node: EvaluatedCondition, target: boolean): string[] => {
+  const decisive = (node: EvaluatedCondition, target: boolean): EvaluatedCondition[] => {
     if (node.all || node.any) {
       const parts = (node.all ?? node.any)!;
-      const decisive = node.all ? target : !target;
-      const chosen = decisive ? parts : parts.filter((p) => values.get(p) === target);
-      return chosen.flatMap((p) => justify(p, target));
+      const every = node.all ? target : !target;
+      const chosen = every ? parts : parts.filter((p) => values.get(p) === target);
+      return chosen.flatMap((p) => decisive(p, target));
     }
-    if (node.not) return justify(node.not, !target);
-    const fact = facts[node.fact!];
-    return fact ? leafWords(node, fact) : [];
+    if (node.not) return decisive(node.not, !target);
+    return [node];
   };
+  const leaves = result === null ? [] : decisive(tree, result);
 
   // Unknown leaves matter only inside subtrees whose own value is unknown.
   const unknownPaths = (node: EvaluatedCondition): string[] => {
@@ -105,10 +99,12 @@ export function judgeRule(tree: EvaluatedCondition, facts: Facts): RuleJudgement
     return [...(facts[node.fact!]?.unknown ?? [])];
   };
 
+  const factOf = (leaf: EvaluatedCondition) => facts[leaf.fact!];
   return {
     result,
     conditions,
-    because: result === null ? [] : [...new Set(justify(tree, result))],
+    because: [...new Set(leaves.flatMap((leaf) => (factOf(leaf) ? leafWords(leaf, factOf(leaf)!) : [])))],
     unknown: [...new Set(unknownPaths(tree))],
+    stillNeeded: [...new Set(leaves.flatMap((leaf) => factOf(leaf)?.stillNeeded ?? []))],
   };
 }

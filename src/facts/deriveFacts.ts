@@ -1,7 +1,9 @@
 import type { Parameters, Section15Version } from '../rules/ruleSetSchema.js';
 import { evaluateSection15, type S15Evaluation } from '../s15/evaluateSection15.js';
 import type { CaseSnapshot } from '../snapshot/schema.js';
+import { type CaseContext, caseContext } from './caseContext.js';
 import { childFacts } from './childFacts.js';
+import { doneFacts } from './doneFacts.js';
 import type { Fact } from './fact.js';
 import { personFacts } from './personFacts.js';
 import { processFacts } from './processFacts.js';
@@ -10,37 +12,50 @@ import { referralFacts } from './referralFacts.js';
 export interface DerivedFacts {
   readonly facts: Readonly<Record<string, Fact>>;
   readonly s15: S15Evaluation | null;
+  readonly context: CaseContext;
+}
+
+const OFFENCE = 'meeting a child following sexual grooming (section 15 of the Sexual Offences Act 2003)';
+
+function s15Fact(s15: S15Evaluation | null): Fact {
+  if (s15 === null) return { value: 'absent', unknown: [], phrases: ['no meeting, travel or arrangement to meet a child is alleged'] };
+  const result = s15.s15.result;
+  if (result === 'indicated') return { value: result, unknown: [], phrases: [`the facts recorded indicate every element of the offence of ${OFFENCE}`] };
+  if (result === 'incomplete') {
+    // Safe reading: the Police, not the library, establish the missing elements.
+    return {
+      value: result,
+      unknown: [],
+      phrases: [`the facts recorded may indicate the offence of ${OFFENCE}; the Police establish the elements not yet known`],
+      stillNeeded: s15.unknown,
+    };
+  }
+  return { value: result, unknown: [], phrases: [result === 'not-indicated' ? `the facts recorded do not indicate the offence of ${OFFENCE}` : 'the event is before section 15 came into force'] };
 }
 
 /**
  * Every fact the rules test, computed once per evaluation from the parsed
- * snapshot: list quantifiers ("some child", "every child") in Kleene logic,
- * derived dates and orders, the section 15 elements and the parameters.
- * Pure: reads only its arguments.
+ * snapshot: list quantifiers ("some child", "some person") in Kleene logic,
+ * the roles, derived dates and orders, the done facts, the section 15
+ * elements and the parameters. Pure: reads only its arguments.
  */
-export function deriveFacts(
-  snapshot: CaseSnapshot,
-  parameters: Parameters,
-  section15Versions: readonly Section15Version[],
-): DerivedFacts {
+export function deriveFacts(snapshot: CaseSnapshot, parameters: Parameters, section15Versions: readonly Section15Version[]): DerivedFacts {
+  const context = caseContext(snapshot);
   const s15 = evaluateSection15(snapshot, section15Versions);
   // Object.assign, not spread: V8 spreads these wide objects about four times slower (npm run bench).
-  const facts: Record<string, Fact> = Object.assign({}, referralFacts(snapshot), processFacts(snapshot), childFacts(snapshot), personFacts(snapshot), {
-    // Section 15 ----------------------------------------------------------------
-    s15Result:
-      s15 === null
-        ? { value: 'absent', unknown: [], phrases: ['no meeting following grooming is alleged'] }
-        : s15.s15.result === 'incomplete'
-          ? { value: null, unknown: s15.unknown, phrases: [] }
-          : {
-              value: s15.s15.result,
-              unknown: [],
-              phrases: [`section 15 elements: ${s15.s15.result} (version ${s15.s15.version ?? 'none'})`],
-            },
-
-    // Parameters ------------------------------------------------------------------
-    seriousRiskImageLevel: { value: parameters.seriousRiskImageLevel, unknown: [], phrases: [] },
-    largeCollectionThreshold: { value: parameters.largeCollectionThreshold, unknown: [], phrases: [] },
-  });
-  return { facts, s15 };
+  const facts: Record<string, Fact> = Object.assign(
+    {},
+    referralFacts(context),
+    processFacts(context),
+    childFacts(context, parameters),
+    personFacts(context, parameters),
+    doneFacts(context, parameters),
+    {
+      s15Result: s15Fact(s15),
+      icpcWorkingDays: { value: parameters.icpcWorkingDays, unknown: [], phrases: [] },
+      seriousRiskImageLevel: { value: parameters.seriousRiskImageLevel, unknown: [], phrases: [] },
+      largeCollectionThreshold: { value: parameters.largeCollectionThreshold, unknown: [], phrases: [] },
+    },
+  );
+  return { facts, s15, context };
 }

@@ -4,7 +4,7 @@ export type FactValue = boolean | number | string | readonly string[] | null;
 export interface Fact {
   /** What the engine sees. `null` is unknown. */
   readonly value: FactValue;
-  /** Snapshot paths whose unknown values could change this fact. */
+  /** Snapshot leaf paths whose unknown values could change this fact (collapsed to absent objects when reported). */
   readonly unknown: readonly string[];
   /**
    * The value aggregates over entities some of which are unknown ("some person's
@@ -21,6 +21,13 @@ export interface Fact {
   readonly phrases: readonly string[];
   /** For list-valued facts: the words for each item, so a condition cites only the items it matched. */
   readonly itemPhrases?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Safe readings: the fact is decided, but these unknown paths could still
+   * change it. A rule that fires on it lists them in informationNeeded.
+   */
+  readonly stillNeeded?: readonly string[];
+  /** For the facts that mark an action done: the date that shows it (`doneOn`). */
+  readonly date?: string;
 }
 
 export type Facts = Readonly<Record<string, Fact>>;

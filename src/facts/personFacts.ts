@@ -1,237 +1,224 @@
-import { accessSettings, type CaseSnapshot, type PersonOfConcern } from '../snapshot/schema.js';
-import { extremeFact, itemsFact, type Judged, someFact } from './aggregate.js';
+import type { Parameters } from '../rules/ruleSetSchema.js';
+import { accessSettings, type PersonOfConcern } from '../snapshot/schema.js';
+import { type Judged, itemsFact, someFact } from './aggregate.js';
+import type { CaseContext, Role } from './caseContext.js';
 import type { Fact } from './fact.js';
-import { not, ofBool } from './factHelpers.js';
-import { fieldPath, levelLabel, personLabel } from './labels.js';
-import { FALSE, TRUE, type Tri, allOf, anyOf, field } from './tri.js';
+import { TRUE, type Tri, UNKNOWN, allOf, anyOf, field, not, tri } from './tri.js';
+import { ACCESS_WORDS, ROLE_WORDS, TYPOLOGY_WORDS, ageWords, concernWords, formatCount, levelWords } from './words.js';
 
-/** Settings outside the home where a person may be in contact with children (O4). */
-const OUTSIDE_HOUSEHOLD = ['employment', 'voluntaryOrYouthWork', 'positionOfTrust', 'otherSettings'] as const;
-
-/** Sentencing Council categories on the COPINE line, for comparison only: A above 10, B and C below 1. */
-const levelOrdinal = (level: number | string): number => (typeof level === 'number' ? level : level === 'A' ? 11 : 0);
-
-/** A person with an `images` record has the images role, whatever `roles` says or omits. */
-const rolesOf = (p: PersonOfConcern): readonly string[] | null =>
-  p.images != null ? [...new Set([...(p.roles ?? []), 'images'])] : (p.roles ?? null);
-const roleOf = (p: PersonOfConcern, i: number, role: 'images' | 'contact'): Tri => {
-  const roles = rolesOf(p);
-  if (roles?.includes(role)) return TRUE;
-  return p.roles ? FALSE : { k: null, unknown: [`personsOfConcern[${i}].roles`] };
-};
 type AccessSetting = (typeof accessSettings)[number];
+/** Settings outside the home where a person may be in contact with children (O4). */
+const OUTSIDE_HOUSEHOLD: readonly AccessSetting[] = ['employment', 'voluntaryOrYouthWork', 'positionOfTrust', 'otherSettings'];
 /** Voluntary or youth work, or another position of trust (SD7, SD8). */
 const TRUST_SETTINGS: readonly AccessSetting[] = ['voluntaryOrYouthWork', 'positionOfTrust'];
-const access = (p: PersonOfConcern, i: number, setting: AccessSetting): Tri =>
-  field(p.accessToChildren?.[setting], fieldPath([[`personsOfConcern[${i}].accessToChildren`, p.accessToChildren]], setting));
-/** Persons whose images matter: an `images` record, or the images role. */
-const hasImages = (p: PersonOfConcern) => rolesOf(p)?.includes('images') ?? false;
-const imagesPath = (p: PersonOfConcern, i: number, name: string) => fieldPath([[`personsOfConcern[${i}].images`, p.images]], name);
+/** The age bands that decide which procedure follows (procedure-map.md, revision 2, item 5). */
+type AgeBand = 'adult' | 'child' | 'age-unknown';
 
-/**
- * Facts about the persons of concern: "some person" in Kleene logic. An absent
- * or empty list is unknown (the person is not identified yet).
- */
-export function personFacts(snapshot: CaseSnapshot): Record<string, Fact> {
-  const persons = snapshot.personsOfConcern;
-  const concerns = snapshot.concerns;
-  const personsPath = 'personsOfConcern';
-  const personOpts = { emptyIsUnknown: true } as const;
-  /** "Some person ..." (an absent or empty list is unknown). */
-  const somePerson = (judge: (p: PersonOfConcern, i: number) => Judged, none: string) =>
-    someFact(persons, personsPath, judge, { none, ...personOpts });
-  /** "Some person with this role has access to children in one of these settings" (SD5-SD8). */
-  const roleWithAccess = (role: 'images' | 'contact', settings: readonly AccessSetting[], words: string, none: string) =>
-    somePerson(
+const personPath = (i: number, name: string) => `personsOfConcern[${i}].${name}`;
+const accessPath = (i: number, s: AccessSetting) => `personsOfConcern[${i}].accessToChildren.${s}`;
+const imagesPath = (i: number, name: string) => `personsOfConcern[${i}].images.${name}`;
+const access = (p: PersonOfConcern, i: number, s: AccessSetting): Tri => field(p.accessToChildren?.[s], accessPath(i, s));
+
+function ageBand(p: PersonOfConcern, i: number, band: AgeBand): Tri {
+  if (band === 'age-unknown') return tri(p.age == null);
+  if (p.age == null) return UNKNOWN(personPath(i, 'age'));
+  return tri(band === 'adult' ? p.age >= 18 : p.age < 18);
+}
+const ageClause = (p: PersonOfConcern): string[] => (p.age == null ? [`${p.ref}'s age is not recorded`] : [ageWords(p.ref, p.age)]);
+
+/** Does the highest level reach the serious-risk level? (A4/A5; Sentencing Council via its mapping, never compared across scales in words.) */
+function reachesSerious(level: number | string, parameters: Parameters): boolean {
+  const copine = typeof level === 'number' ? level : parameters.sentencingCouncilLevels[level as 'A' | 'B' | 'C'];
+  return copine >= parameters.seriousRiskImageLevel;
+}
+function levelClause(ref: string, level: number | string, reaches: boolean): string {
+  return typeof level === 'number'
+    ? `${ref}'s images reach ${levelWords(level)}, ${reaches ? 'one of the highest levels' : 'below the highest levels'}`
+    : `${ref}'s images are graded up to ${levelWords(level)}, ${reaches ? 'which counts among the highest levels' : 'below the highest levels'}`;
+}
+
+/** Facts about the persons of concern: "some person" in Kleene logic (procedure-map.md, "Roles"). */
+export function personFacts(ctx: CaseContext, parameters: Parameters): Record<string, Fact> {
+  const { persons, snapshot, noPersonOfConcern } = ctx;
+  const list = snapshot.personsOfConcern;
+  /** "Some person ..."; absent or empty is unknown (not identified yet), unless the case has no person of concern. */
+  const somePerson = (judge: (p: PersonOfConcern, i: number) => Judged, none: string): Fact =>
+    someFact(list, 'personsOfConcern', judge, { none, missing: noPersonOfConcern ? 'none' : 'unknown', emptyIsUnknown: true });
+
+  /**
+   * "Some person who holds the role and ...". Also unknown when a concern of
+   * that kind names no one and no recorded person holds or may hold the role:
+   * that person is not recorded yet.
+   */
+  const somePersonWithRole = (role: Role, judge: (p: PersonOfConcern, i: number) => Judged, none: string): Fact => {
+    const fact = somePerson((p, i) => {
+      const j = judge(p, i);
+      return { ...j, tri: allOf(ctx.holds(i, role), j.tri), phrases: [`${p.ref} ${ROLE_WORDS[role]}`, ...j.phrases] };
+    }, none);
+    if (fact.value !== false || persons.length === 0) return fact;
+    const unnamed = ctx.kindConcerns[role].filter((c) => c.personRef === null);
+    const anyHolder = persons.some((_, i) => ctx.holds(i, role).k !== false);
+    return unnamed.length > 0 && !anyHolder ? { value: null, unknown: unnamed.map((c) => c.personRefPath), phrases: [] } : fact;
+  };
+
+  const roleWithAccess = (role: Role, settings: readonly AccessSetting[], band: AgeBand, none: string): Fact =>
+    somePersonWithRole(
+      role,
       (p, i) => ({
-        tri: allOf(roleOf(p, i, role), anyOf(...settings.map((s) => access(p, i, s)))),
-        phrase: `${personLabel(p)} (${role}) ${words}`,
+        tri: allOf(anyOf(...settings.map((s) => access(p, i, s))), ageBand(p, i, band)),
+        phrases: [
+          `${p.ref} is in contact with children ${settings.filter((s) => p.accessToChildren?.[s] === true).map((s) => ACCESS_WORDS[s]).join(' and ')}`,
+          ...ageClause(p),
+        ],
       }),
       none,
     );
-  /**
-   * Is some online-grooming concern about this person? A concern that names no
-   * one is about the only person of concern when there is just one; with
-   * several it is unknown whom it is about.
-   */
-  const groomingAbout = (p: PersonOfConcern): Tri =>
-    anyOf(
-      FALSE,
-      ...concerns.map((c, j): Tri => {
-        if (c.type !== 'online-grooming') return FALSE;
-        if (c.personRef != null) return c.personRef === p.ref ? TRUE : FALSE;
-        return persons?.length === 1 ? TRUE : { k: null, unknown: [`concerns[${j}].personRef`] };
+
+  const workNone = (role: Role) => `no one who ${ROLE_WORDS[role]} is in contact with children at work`;
+  const trustNone = (role: Role) => `no one who ${ROLE_WORDS[role]} does voluntary or youth work or holds a position of trust`;
+  const bands: readonly [AgeBand, string][] = [['adult', 'Adult'], ['child', 'Child'], ['age-unknown', 'AgeUnknown']];
+  const sdFacts: Record<string, Fact> = {};
+  for (const [band, suffix] of bands) {
+    sdFacts[`imagesPersonAtWork${suffix}`] = roleWithAccess('images', ['employment'], band, workNone('images'));
+    sdFacts[`contactPersonAtWork${suffix}`] = roleWithAccess('contact', ['employment'], band, workNone('contact'));
+    sdFacts[`imagesPersonInTrust${suffix}`] = roleWithAccess('images', TRUST_SETTINGS, band, trustNone('images'));
+    sdFacts[`contactPersonInTrust${suffix}`] = roleWithAccess('contact', TRUST_SETTINGS, band, trustNone('contact'));
+  }
+
+  /** O4: no children at home but in contact with children elsewhere. */
+  const outsideHousehold = (band: AgeBand): Fact =>
+    somePerson(
+      (p, i) => ({
+        tri: allOf(not(access(p, i, 'household')), anyOf(...OUTSIDE_HOUSEHOLD.map((s) => access(p, i, s))), ageBand(p, i, band)),
+        phrases: [
+          `${p.ref} has no access to children at home`,
+          `${p.ref} is in contact with children ${OUTSIDE_HOUSEHOLD.filter((s) => p.accessToChildren?.[s] === true).map((s) => ACCESS_WORDS[s]).join(' and ')}`,
+          ...ageClause(p),
+        ],
       }),
+      'no person of concern without access to children at home is in contact with children elsewhere',
     );
+
+  /** A1: contact by technology, or the contact role through a grooming or exposure concern or the meeting about them. */
+  const highRiskContact = (p: PersonOfConcern, i: number): Judged => {
+    const via = ctx.kindConcerns.contact.map((c) => ({ c, about: ctx.about(c, i) }));
+    const parts: Tri[] = [field(p.usedIctToContactChildren, personPath(i, 'usedIctToContactChildren')), ...via.map((v) => v.about)];
+    const phrases = [
+      ...(p.usedIctToContactChildren === true ? [`${p.ref} has used technology to try to contact children`] : []),
+      ...via
+        .filter((v) => v.about.k === true)
+        .map((v) =>
+          v.c.index === null
+            ? `${p.ref} is alleged to have met a child, or travelled or arranged to meet them, after contacting them`
+            : concernWords(snapshot.concerns[v.c.index]!, v.c.index, snapshot),
+        ),
+    ];
+    return { tri: anyOf(...parts), phrases };
+  };
+
   return {
-    // Persons of concern --------------------------------------------------------
-    personRoles: itemsFact(
-      persons,
-      personsPath,
-      (p, i) => ({
-        items: rolesOf(p),
-        partial: p.roles == null && p.images != null, // images known from the record; contact still unknown
-        unknownPath: `personsOfConcern[${i}].roles`,
-        phrase: (role) =>
-          role === 'images'
-            ? `${personLabel(p)} is alleged to have accessed, created or distributed images`
-            : `${personLabel(p)} is alleged to have contacted a child inappropriately`,
-      }),
-      personOpts,
-    ),
-    imagePersonWorksWithChildren: roleWithAccess(
-      'images',
-      ['employment'],
-      'is in contact with children at work',
-      'no person accessing or creating images is in contact with children at work',
-    ),
-    contactPersonWorksWithChildren: roleWithAccess(
-      'contact',
-      ['employment'],
-      'is in contact with children at work',
-      'no person contacting a child is in contact with children at work',
-    ),
-    imagePersonInPositionOfTrust: roleWithAccess(
-      'images',
-      TRUST_SETTINGS,
-      'does voluntary or youth work or holds a position of trust',
-      'no person accessing or creating images does voluntary or youth work or holds a position of trust',
-    ),
-    contactPersonInPositionOfTrust: roleWithAccess(
-      'contact',
-      TRUST_SETTINGS,
-      'does voluntary or youth work or holds a position of trust',
-      'no person contacting a child does voluntary or youth work or holds a position of trust',
-    ),
-    somePersonWithRelevantOffendingHistory: somePerson(
-      (p, i) => ({
-        tri: field(p.relevantOffendingHistory, `personsOfConcern[${i}].relevantOffendingHistory`),
-        phrase: `${personLabel(p)} has a relevant offending history`,
-      }),
-      'no person of concern has a relevant offending history',
-    ),
-    somePersonUnderInvestigationWithAccessToChildren: somePerson(
-      (p, i) => {
-        const settings = accessSettings.filter((s) => p.accessToChildren?.[s] === true);
-        return {
-          tri: allOf(
-            field(p.underInvestigation, `personsOfConcern[${i}].underInvestigation`),
-            anyOf(...accessSettings.map((s) => access(p, i, s))),
-          ),
-          phrase: `${personLabel(p)} is under investigation and has access to children (${settings.join(', ')})`,
-        };
-      },
-      'no person under investigation has access to children',
-    ),
-    somePersonUsedIctToContactChildren: somePerson(
-      (p, i) => ({
-        tri: field(p.usedIctToContactChildren, `personsOfConcern[${i}].usedIctToContactChildren`),
-        phrase: `${personLabel(p)} used information technology to attempt contact with children`,
-      }),
-      'no person of concern used information technology to attempt contact with children',
-    ),
-    somePersonContactingInGroomingConcern: somePerson(
-      (p, i) => ({
-        tri: allOf(roleOf(p, i, 'contact'), groomingAbout(p)),
-        phrase: `${personLabel(p)} contacted a child in an online-grooming concern about them`,
-      }),
-      'no online-grooming concern is about a person who contacted a child',
-    ),
-    highestImageLevel: extremeFact(
-      persons,
-      personsPath,
-      (p, i) =>
-        hasImages(p)
-          ? p.images?.highestLevel != null
-            ? { value: levelOrdinal(p.images.highestLevel), phrase: `${personLabel(p)}: highest image level ${levelLabel(p.images.highestLevel)}` }
-            : { value: null, unknownPath: imagesPath(p, i, 'highestLevel'), phrase: '' }
-          : undefined,
-      'max',
-      { ...personOpts, none: 'no person of concern has images recorded' },
-    ),
-    imageLevelKnown: ofBool(
-      (persons ?? []).some((p) => p.images?.highestLevel != null),
-      'the level of some images is known',
-      'no image level is known',
-    ),
-    lowestKnownImageLevel: {
-      ...extremeFact(
-        persons,
-        personsPath,
-        (p) =>
-          p.images?.highestLevel != null
-            ? { value: levelOrdinal(p.images.highestLevel), phrase: `${personLabel(p)}: highest image level ${levelLabel(p.images.highestLevel)}` }
-            : undefined,
-        'min',
-      ),
-      // Only known levels count here (A5): an unknown one neither fires nor blocks it.
+    ...sdFacts,
+    somePersonWithImagesRole: somePersonWithRole('images', () => ({ tri: TRUE, phrases: [] }), 'no one is recorded as having accessed, created or shared images of children'),
+    imagesRoleNotApplicable: matterNotApplicable(ctx, 'images'),
+    contactRoleNotApplicable: matterNotApplicable(ctx, 'contact'),
+    // SD4: no one is recorded as contacting a child, and no child is recorded as contacted online.
+    imminentMeetingNotApplicable: {
+      value: matterNotApplicable(ctx, 'contact').value === true && !(snapshot.children ?? []).some((c) => c.relationship === 'contacted-online'),
       unknown: [],
-      incomplete: false,
+      phrases: ['no one is recorded as contacting a child'],
     },
-    somePersonWithChildrenNotKnownToThem: somePerson(
-      (p, i) => ({
-        tri: hasImages(p) ? field(p.images?.childrenNotKnownToPerson, imagesPath(p, i, 'childrenNotKnownToPerson')) : FALSE,
-        phrase: `${personLabel(p)} has images of children who are not family members or not known to them`,
-      }),
-      'no person has images of children unknown to them',
-    ),
-    largestImageCount: extremeFact(
-      persons,
-      personsPath,
-      (p, i) =>
-        hasImages(p)
-          ? p.images?.count != null
-            ? { value: p.images.count, phrase: `${personLabel(p)}: ${p.images.count.toLocaleString('en-GB')} images` }
-            : { value: null, unknownPath: imagesPath(p, i, 'count'), phrase: '' }
-          : undefined,
-      'max',
-      { ...personOpts, none: 'no person of concern has images recorded' },
-    ),
-    somePersonWithEvidenceOfTrading: somePerson(
-      (p, i) => ({
-        tri: hasImages(p) ? field(p.images?.evidenceOfTrading, imagesPath(p, i, 'evidenceOfTrading')) : FALSE,
-        phrase: `${personLabel(p)}: evidence of trading images`,
-      }),
-      'no evidence of trading images',
-    ),
-    // A typology is the assessor's recorded judgement (A8): none recorded means none to report, not unknown.
-    personTypologies: itemsFact(
-      persons,
-      personsPath,
-      (p, i) => ({
-        items: p.typology ? [p.typology] : [],
-        unknownPath: `personsOfConcern[${i}].typology`,
-        phrase: (t) => `${personLabel(p)} is assessed as a ${t} user`,
-      }),
-      personOpts,
-    ),
-    youngestPersonAge: extremeFact(
-      persons,
-      personsPath,
-      (p, i) =>
-        p.age != null
-          ? { value: p.age, phrase: `${personLabel(p)} is ${p.age}` }
-          : { value: null, unknownPath: `personsOfConcern[${i}].age`, phrase: '' },
-      'min',
-      personOpts,
-    ),
-    somePersonWorkingWithChildrenOutsideHousehold: somePerson(
-      (p, i) => {
-        const settings = OUTSIDE_HOUSEHOLD.filter((s) => p.accessToChildren?.[s] === true);
-        return {
-          tri: allOf(not(access(p, i, 'household')), anyOf(...OUTSIDE_HOUSEHOLD.map((s) => access(p, i, s)))),
-          phrase: `${personLabel(p)} has no children in the household but is in contact with children elsewhere (${settings.join(', ')})`,
-        };
-      },
-      'no person without children at home is in contact with children elsewhere',
-    ),
     imagePersonAccessToChildren: (() => {
-      const unknown = (persons ?? []).flatMap((p, i) =>
-        roleOf(p, i, 'images').k === false
-          ? []
-          : accessSettings.flatMap((s) => access(p, i, s).unknown).filter((v, j, all) => all.indexOf(v) === j),
+      const unknown = persons.flatMap((p, i) =>
+        ctx.holds(i, 'images').k === false ? [] : accessSettings.filter((s) => p.accessToChildren?.[s] == null).map((s) => accessPath(i, s)),
       );
       return { value: unknown.length === 0, unknown, phrases: [] };
     })(),
+    somePersonWithRelevantOffendingHistory: somePerson(
+      (p, i) => ({ tri: field(p.relevantOffendingHistory, personPath(i, 'relevantOffendingHistory')), phrases: [`${p.ref} has a relevant offending history`] }),
+      'no person of concern has a relevant offending history',
+    ),
+    somePersonUnderInvestigationWithAccess: somePerson(
+      (p, i) => ({
+        tri: allOf(field(p.underInvestigation, personPath(i, 'underInvestigation')), anyOf(...accessSettings.map((s) => access(p, i, s)))),
+        phrases: [
+          `${p.ref} is under criminal investigation`,
+          `${p.ref} has access to children ${accessSettings.filter((s) => p.accessToChildren?.[s] === true).map((s) => ACCESS_WORDS[s]).join(' and ')}`,
+        ],
+      }),
+      'no person of concern under investigation has access to children',
+    ),
+    somePersonHighRiskContact: somePerson(highRiskContact, 'no person of concern has used technology to contact children or is alleged to have contacted a child'),
+    imagesPersonAtSeriousLevel: somePersonWithRole(
+      'images',
+      (p, i) => {
+        const level = p.images?.highestLevel;
+        if (level == null) return { tri: UNKNOWN(imagesPath(i, 'highestLevel')), phrases: [] };
+        const reaches = reachesSerious(level, parameters);
+        return { tri: tri(reaches), phrases: [levelClause(p.ref, level, reaches)] };
+      },
+      'no images recorded reach the highest levels',
+    ),
+    someKnownLevelBelowSerious: (() => {
+      const below = persons.filter((p) => p.images?.highestLevel != null && !reachesSerious(p.images.highestLevel, parameters));
+      return below.length
+        ? { value: true, unknown: [], phrases: below.map((p) => levelClause(p.ref, p.images!.highestLevel!, false)) }
+        : { value: false, unknown: [], phrases: ['no images recorded are below the highest levels'] };
+    })(),
+    imagesPersonWithUnknownChildren: somePersonWithRole(
+      'images',
+      (p, i) => ({
+        tri: field(p.images?.childrenNotKnownToPerson, imagesPath(i, 'childrenNotKnownToPerson')),
+        phrases: [`${p.ref}'s images show children who are not family members or not known to ${p.ref}`],
+      }),
+      'no images recorded show children unknown to the person',
+    ),
+    imagesPersonLargeCollectionOrTrading: somePersonWithRole(
+      'images',
+      (p, i) => {
+        const count = p.images?.count;
+        const large: Tri = count == null ? UNKNOWN(imagesPath(i, 'count')) : tri(count >= parameters.largeCollectionThreshold);
+        const trading = field(p.images?.evidenceOfTrading, imagesPath(i, 'evidenceOfTrading'));
+        return {
+          tri: anyOf(large, trading),
+          phrases: [
+            ...(large.k === true ? [`${p.ref} holds ${formatCount(count!)} images, a very large collection`] : []),
+            ...(trading.k === true ? [`there is evidence that ${p.ref} traded images`] : []),
+          ],
+        };
+      },
+      'no very large collection or trading is recorded',
+    ),
+    personTypologies: itemsFact(list, 'personsOfConcern', (p) => ({
+      // A typology is the assessor's recorded judgement (A8): none recorded means none to report, not unknown.
+      items: p.typology ? [p.typology] : [],
+      unknownPath: '',
+      phrase: (t) => `${p.ref} has been assessed as ${TYPOLOGY_WORDS[t as keyof typeof TYPOLOGY_WORDS]}`,
+    })),
+    somePersonUnder18: somePerson(
+      (p, i) => ({ tri: ageBand(p, i, 'child'), phrases: [ageWords(p.ref, p.age ?? 0)] }),
+      'every person of concern is an adult',
+    ),
+    adultWorkingWithChildrenOutsideHousehold: outsideHousehold('adult'),
+    ageUnknownWorkingWithChildrenOutsideHousehold: outsideHousehold('age-unknown'),
+    noPersonOfConcern: {
+      value: noPersonOfConcern,
+      unknown: [],
+      // Only the "yes" reads as a fact of the case; a rule tests it for false, which needs no words.
+      phrases: noPersonOfConcern ? ["the case has no person of concern: a child's own images, with no one else involved"] : [],
+    },
   };
+}
+
+/**
+ * SD5-SD8 not applicable (procedure-map.md, "Roles"): no concern of the kind,
+ * no self-taken images with someone else (possibly) involved, and no recorded
+ * person holding the role.
+ */
+function matterNotApplicable(ctx: CaseContext, role: Role): Fact {
+  const na =
+    ctx.kindConcerns[role].length === 0 &&
+    ctx.selfTakenWithOther.length === 0 &&
+    ctx.persons.every((_, i) => ctx.holds(i, role).k !== true);
+  const words = role === 'images' ? 'no one is recorded as having accessed, created or shared images of children' : 'no one is recorded as contacting a child';
+  return { value: na, unknown: [], phrases: [words] };
 }

@@ -1,97 +1,100 @@
-import type { CaseSnapshot } from '../snapshot/schema.js';
+import { ofBool, ofTri } from './aggregate.js';
+import type { CaseContext } from './caseContext.js';
 import type { Fact } from './fact.js';
-import { ofBool, ofTri } from './factHelpers.js';
-import { formatLongDate } from '../calendar/calendarDate.js';
-import { fieldPath } from './labels.js';
-import { anyOf, field } from './tri.js';
+import { FALSE, type Tri, UNKNOWN, anyOf, field } from './tri.js';
+import { INVESTIGATION_WORDS, SECTION47_WORDS, concernName, longDate } from './words.js';
 
 /** Facts of the strategy discussions, the Section 47 enquiry, the investigation and the carers. */
-export function processFacts(snapshot: CaseSnapshot): Record<string, Fact> {
+export function processFacts(ctx: CaseContext): Record<string, Fact> {
+  const { snapshot, lastDiscussionDate: last } = ctx;
   const process = snapshot.process;
-  // "The last strategy discussion" is the latest date, whatever order they are listed in.
   const discussions = (process?.strategyDiscussions ?? []).map((sd, index) => ({ ...sd, index }));
-  const lastDate = discussions.reduce<string | null>((max, sd) => (max === null || sd.date > max ? sd.date : max), null);
-  const atLast = discussions.filter((sd) => sd.date === lastDate);
-  const section47Status = process?.section47?.status ?? null;
-  const forensicBy = process?.forensicExaminationExpectedBy ?? null;
-  const forensicPath = fieldPath([['process', process]], 'forensicExaminationExpectedBy');
+  const status = process?.section47?.status ?? null;
+  const investigation = process?.criminalInvestigation ?? null;
+  const expectedBy = process?.forensicExaminationExpectedBy ?? null;
+  const completedOn = process?.forensicExaminationCompletedOn ?? null;
   const safeguarding = process?.safeguardingArrangements;
-  const safeguardingPath = (name: string) =>
-    fieldPath([['process', process], ['safeguardingArrangements', safeguarding]], name);
-  const carersPath = (name: string) => fieldPath([['carers', snapshot.carers]], name);
+  const lastWords = last && `the last strategy discussion, on ${longDate(last)},`;
+
   return {
-    // Strategy discussion and Section 47 --------------------------------------
     childrenPotentiallyAtRiskAtLastStrategyDiscussion:
-      lastDate === null
-        ? ofBool(false, '', 'no strategy discussion is recorded')
+      last === null
+        ? ofBool(false, '', 'no strategy discussion has been held')
         : ofTri(
+            // Several discussions on the latest date: theirs combined with `any` (case-snapshot.md).
             anyOf(
-              ...atLast.map((sd) =>
-                field(sd.childrenPotentiallyAtRisk, `process.strategyDiscussions[${sd.index}].childrenPotentiallyAtRisk`),
-              ),
+              ...discussions
+                .filter((sd) => sd.date === last)
+                .map((sd) => field(sd.childrenPotentiallyAtRisk, `process.strategyDiscussions[${sd.index}].childrenPotentiallyAtRisk`)),
             ),
-            `the last strategy discussion (${formatLongDate(lastDate)}) found children potentially at risk`,
-            `the last strategy discussion (${formatLongDate(lastDate)}) found no children potentially at risk`,
+            `${lastWords} found children potentially at risk`,
+            `${lastWords} found no children potentially at risk`,
           ),
-    section47Initiated: ofBool(
-      process?.section47?.initiatedOn != null,
-      `the Section 47 enquiry was initiated on ${process?.section47?.initiatedOn && formatLongDate(process.section47.initiatedOn)}`,
-      'no Section 47 enquiry is recorded as initiated',
-    ),
     section47Status:
-      section47Status === null
-        ? {
-            value: null,
-            unknown: [fieldPath([['process', process], ['section47', process?.section47]], 'status')],
-            phrases: [],
-          }
-        : { value: section47Status, unknown: [], phrases: [`the Section 47 enquiry is ${section47Status}`] },
-    newEvidenceAfterLastStrategyDiscussion: ofBool(
-      lastDate !== null && process?.newEvidenceOn != null && process.newEvidenceOn > lastDate,
-      `new evidence on ${process?.newEvidenceOn && formatLongDate(process.newEvidenceOn)}, after the last strategy discussion (${lastDate && formatLongDate(lastDate)})`,
-      'no new evidence is recorded since the last strategy discussion',
-    ),
+      status === null
+        ? { value: null, unknown: ['process.section47.status'], phrases: [] }
+        : { value: status, unknown: [], phrases: [`the Section 47 enquiry ${SECTION47_WORDS[status]}`] },
+    concernOrEvidenceAfterLastDiscussion: laterConcernOrEvidence(ctx),
     personLivingAway: ofTri(
-      field(safeguarding?.personLivingAway, safeguardingPath('personLivingAway')),
+      field(safeguarding?.personLivingAway, 'process.safeguardingArrangements.personLivingAway'),
       'the person of concern is living away from the family home',
       'the person of concern is not living away from the family home',
     ),
     contactSupervised: ofTri(
-      field(safeguarding?.contactSupervised, safeguardingPath('contactSupervised')),
-      "the person's contact with children is supervised",
-      "the person's contact with children is not supervised",
+      field(safeguarding?.contactSupervised, 'process.safeguardingArrangements.contactSupervised'),
+      "the person of concern's contact with children is supervised",
+      "the person of concern's contact with children is not supervised",
     ),
-    criminalInvestigation:
-      process?.criminalInvestigation == null
-        ? { value: null, unknown: [fieldPath([['process', process]], 'criminalInvestigation')], phrases: [] }
-        : {
-            value: process.criminalInvestigation,
-            unknown: [],
-            phrases: [`the criminal investigation is ${process.criminalInvestigation}`],
-          },
-    forensicExaminationRecorded:
-      forensicBy === null
-        ? { value: null, unknown: [forensicPath], phrases: [] }
-        : ofBool(true, `forensic examination expected by ${formatLongDate(forensicBy)}`, ''),
-    forensicExaminationAfterAsOf:
-      forensicBy === null
-        ? { value: null, unknown: [forensicPath], phrases: [] }
-        : ofBool(
-            forensicBy > snapshot.asOf,
-            `forensic examination of the equipment is not expected until ${formatLongDate(forensicBy)}`,
-            `forensic examination was expected by ${formatLongDate(forensicBy)}`,
-          ),
-
-    // Carers -------------------------------------------------------------------
+    forensicExaminationOverdue: forensicOverdue(snapshot.asOf, expectedBy, completedOn, investigation),
+    investigationDelayLikely:
+      completedOn !== null
+        ? ofBool(false, '', `the forensic examination was completed on ${longDate(completedOn)}`)
+        : investigation === null
+          ? { value: null, unknown: ['process.criminalInvestigation'], phrases: [] }
+          : ofBool(
+              investigation === 'ongoing',
+              ['the criminal investigation is ongoing', 'the forensic examination is not recorded as completed'],
+              `the criminal investigation ${INVESTIGATION_WORDS[investigation]}`,
+            ),
     otherCarerAbleToProtect: ofTri(
-      field(snapshot.carers?.otherCarerAbleToProtect, carersPath('otherCarerAbleToProtect')),
+      field(snapshot.carers?.otherCarerAbleToProtect, 'carers.otherCarerAbleToProtect'),
       'the other parent or carer is able to protect the child',
       'the other parent or carer is not able to protect the child',
     ),
     supportNetworkIdentified: ofTri(
-      field(snapshot.carers?.supportNetworkIdentified, carersPath('supportNetworkIdentified')),
-      'a support network has been identified',
-      'no support network has been identified',
+      field(snapshot.carers?.supportNetworkIdentified, 'carers.supportNetworkIdentified'),
+      'the protective carer has a support network',
+      'no support network has been identified for the protective carer',
     ),
   };
+}
+
+/** S47-3: new evidence, or a concern identified, after the last strategy discussion (silent with none held). */
+function laterConcernOrEvidence(ctx: CaseContext): Fact {
+  const last = ctx.lastDiscussionDate;
+  if (last === null) return ofBool(false, '', 'no strategy discussion has been held');
+  const { snapshot } = ctx;
+  const evidence = snapshot.process?.newEvidenceOn ?? null;
+  const parts: { t: Tri; words: string }[] = [
+    { t: evidence !== null && evidence > last ? { k: true, unknown: [] } : FALSE, words: `new evidence came to light on ${evidence && longDate(evidence)}, after the last strategy discussion on ${longDate(last)}` },
+    ...snapshot.concerns.map((c, j) => ({
+      t: c.identifiedOn == null ? UNKNOWN(`concerns[${j}].identifiedOn`) : { k: c.identifiedOn > last, unknown: [] },
+      words: `${concernName(c, j)} was identified on ${c.identifiedOn && longDate(c.identifiedOn)}, after the last strategy discussion on ${longDate(last)}`,
+    })),
+  ];
+  const t = anyOf(...parts.map((p) => p.t));
+  return ofTri(t, parts.filter((p) => p.t.k === true).map((p) => p.words), `nothing new has come to light since the last strategy discussion on ${longDate(last)}`);
+}
+
+/** SD9 (and the data warning): the expected date has passed, the examination is not done, the investigation goes on. */
+function forensicOverdue(asOf: string, expectedBy: string | null, completedOn: string | null, investigation: string | null): Fact {
+  if (completedOn !== null) return ofBool(false, '', `the forensic examination was completed on ${longDate(completedOn)}`);
+  if (expectedBy === null) return { value: null, unknown: ['process.forensicExaminationExpectedBy'], phrases: [] };
+  if (expectedBy >= asOf) return ofBool(false, '', `the forensic examination is expected by ${longDate(expectedBy)}`);
+  if (investigation === null) return { value: null, unknown: ['process.criminalInvestigation'], phrases: [] };
+  return ofBool(
+    investigation === 'ongoing',
+    [`the forensic examination was expected by ${longDate(expectedBy)} and is not recorded as completed`, 'the criminal investigation is ongoing'],
+    `the forensic examination was expected by ${longDate(expectedBy)}, and the criminal investigation ${INVESTIGATION_WORDS[investigation as keyof typeof INVESTIGATION_WORDS]}`,
+  );
 }

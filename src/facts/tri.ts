@@ -13,6 +13,8 @@ export function field(value: boolean | null | undefined, path: string): Tri {
 
 export const TRUE: Tri = { k: true, unknown: [] };
 export const FALSE: Tri = { k: false, unknown: [] };
+export const UNKNOWN = (...paths: string[]): Tri => ({ k: null, unknown: paths });
+export const tri = (k: boolean): Tri => (k ? TRUE : FALSE);
 
 function combine(parts: readonly Tri[], k: Kleene): Tri {
   return { k, unknown: k === null ? parts.filter((p) => p.k === null).flatMap((p) => p.unknown) : [] };
@@ -27,3 +29,6 @@ export function allOf(...parts: Tri[]): Tri {
 export function anyOf(...parts: Tri[]): Tri {
   return combine(parts, kleeneAny(parts.map((p) => p.k)));
 }
+
+/** Kleene `not` (the unknown paths stay: they still decide it). */
+export const not = (t: Tri): Tri => ({ k: t.k === null ? null : !t.k, unknown: t.unknown });

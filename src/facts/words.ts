@@ -115,6 +115,11 @@ export function childWords(child: Child): string {
   return child.relationship ? `${child.ref}, who ${RELATIONSHIP_WORDS[child.relationship]}` : child.ref;
 }
 
+/** "C1, who lives in the household, is at immediate risk" (the relationship only when recorded). */
+export function childClause(child: Child, predicate: string): string {
+  return child.relationship ? `${childWords(child)}, ${predicate}` : `${child.ref} ${predicate}`;
+}
+
 /** "P1" — persons are named by their ref. */
 export const personName = (person: PersonOfConcern): string => person.ref;
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { FACT_NAMES, PARAMETER_FACTS } from '../facts/factNames.js';
 import { formatPath } from '../snapshot/formatPath.js';
-import { DECISIONS, isDecisionId } from './decisions.js';
+import { DECISIONS, DECISION_TABLE, isDecisionId } from './decisions.js';
 import { RuleSetError, type RuleSetIssue } from './errors.js';
 import {
   type Catalogue,
@@ -99,11 +99,23 @@ export function loadRuleSet(source: RuleSetSource): RuleSet {
 
       const params = rule.event.params;
       if (!isDecisionId(params.decision)) problem('.event.params.decision', 'is not a decision id of procedure-map.md');
-      else if (DECISIONS[params.decision] !== params.section) {
-        problem('.event.params.section', `must be "${DECISIONS[params.decision]}" for ${params.decision}`);
+      else {
+        if (DECISIONS[params.decision] !== params.section) {
+          problem('.event.params.section', `must be "${DECISIONS[params.decision]}" for ${params.decision}`);
+        }
+        const cited = new Set<number>(DECISION_TABLE[params.decision].seed);
+        rule.source.seed.forEach((line, l) => {
+          if (!cited.has(line)) problem(`.source.seed[${l}]`, `is not a seed line of ${params.decision} in procedure-map.md`);
+        });
       }
       if (params.decision === 'S15' && section15Versions.length === 0) problem('.event.params.decision', 'S15 needs section 15 versions in the rule set');
-      for (const name of [...params.explainWith, ...params.asks]) {
+      const namedFacts = [
+        ...params.explainWith,
+        ...params.asks,
+        ...(params.notApplicableWhen ? [params.notApplicableWhen] : []),
+        ...params.outputs.flatMap((o) => (o.type === 'action' && o.doneWhen ? [o.doneWhen] : [])),
+      ];
+      for (const name of namedFacts) {
         if (!FACTS.has(name)) problem('.event.params', `names an unknown fact "${name}"`);
       }
       if (catalogue) {
@@ -121,11 +133,6 @@ export function loadRuleSet(source: RuleSetSource): RuleSet {
       if (expanded) rules.push({ ...rule, file, conditions: expanded as LoadedRule['conditions'] });
     });
   }
-  if (catalogue) {
-    for (const [id, action] of Object.entries(catalogue.actions)) {
-      if (action.doneWhen && !FACTS.has(action.doneWhen)) issues.push({ file: 'catalogue', path: `actions.${id}.doneWhen`, message: 'names an unknown fact' });
-    }
-  }
   if (issues.length > 0 || !catalogue || !parametersResult.success) throw new RuleSetError(issues);
 
   const p = parametersResult.data.parameters;
@@ -138,6 +145,7 @@ export function loadRuleSet(source: RuleSetSource): RuleSet {
       icpcWorkingDays: p.icpcWorkingDays.default,
       icpcFrom: p.icpcFrom.default,
       seriousRiskImageLevel: p.seriousRiskImageLevel.default,
+      sentencingCouncilLevels: p.sentencingCouncilLevels.default,
       largeCollectionThreshold: p.largeCollectionThreshold.default,
     },
     section15Versions,

@@ -64,16 +64,23 @@ const topConditionSchema = z.union([
 export const DECISION_ID = /^(R[0-9]+b?|SD[0-9]+|S47-[0-9]+|S15|A[0-9]+|O[0-9]+)$/;
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
 
+const factName = z.string().min(1);
 export const outputSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('action'), id, urgency: z.enum(['immediate', 'urgent', 'routine']).default('routine') }),
-  z.strictObject({ type: z.literal('procedure'), id }),
+  z.strictObject({
+    type: z.literal('action'),
+    id,
+    urgency: z.enum(['immediate', 'urgent', 'routine']).default('routine'),
+    /** The done fact (procedure-map.md, "Done"): the action is done for this rule when the fact is true. */
+    doneWhen: factName.optional(),
+  }),
+  /** `required`: the procedure applies; `consider`: it is to be considered. */
+  z.strictObject({ type: z.literal('procedure'), id, mode: z.enum(['required', 'consider']).default('required') }),
   z.strictObject({ type: z.literal('riskIndicator'), id }),
   z.strictObject({ type: z.literal('caution'), id }),
   z.strictObject({ type: z.literal('deadline'), id }),
 ]);
 export type RuleOutput = z.infer<typeof outputSchema>;
 
-const factName = z.string().min(1);
 export const ruleParamsSchema = z.strictObject({
   decision: z.string().regex(DECISION_ID, 'must be a decision id of procedure-map.md'),
   section: z.string().min(1),
@@ -81,8 +88,8 @@ export const ruleParamsSchema = z.strictObject({
   outputs: z.array(outputSchema).default([]),
   /** The strategy-discussion matter this rule answers: fires = flagged, silent = clear, undetermined = unknown. */
   consideration: id.optional(),
-  /** What the consideration becomes when the rule fires: `flagged` (it calls for action) or `clear` (the rule answers it). */
-  considerationWhenFired: z.enum(['flagged', 'clear']).default('flagged'),
+  /** A fact that, when true and the rule does not fire, makes the consideration `not-applicable`. */
+  notApplicableWhen: factName.optional(),
   /** Facts whose words are added to `because` when the rule fires (never tested). */
   explainWith: z.array(factName).default([]),
   /** Facts whose unknown parts are information still needed whenever the rule fires. */
@@ -90,8 +97,12 @@ export const ruleParamsSchema = z.strictObject({
 });
 export type RuleParams = z.infer<typeof ruleParamsSchema>;
 
+/** The seed lines a rule or parameter encodes (procedure-map.md, "Citing the seed"). */
+export const seedSourceSchema = z.strictObject({ seed: z.array(z.number().int().min(1)).min(1) });
+
 export const ruleSchema = z.strictObject({
   name: id,
+  source: seedSourceSchema,
   conditions: topConditionSchema,
   event: z.strictObject({ type: z.literal('decision'), params: ruleParamsSchema }),
   priority: z.number().int().min(1).optional(),
@@ -127,7 +138,7 @@ export type RuleFile = z.infer<typeof ruleFileSchema>;
 const title = z.string().min(1);
 export const catalogueSchema = z.strictObject({
   $schema: z.string().optional(),
-  actions: z.record(id, z.strictObject({ title, doneWhen: z.string().optional() })),
+  actions: z.record(id, z.strictObject({ title })),
   procedures: z.record(id, z.strictObject({ title })),
   riskIndicators: z.record(id, z.strictObject({ title, level: z.enum(['high', 'raised']) })),
   cautions: z.record(id, z.strictObject({ title })),
@@ -150,13 +161,15 @@ export const parametersSchema = z.strictObject({
 });
 export type Parameters = z.infer<typeof parametersSchema>;
 
-const parameterEntry = <T extends z.ZodType>(value: T) => z.strictObject({ default: value, description: z.string().min(1), decisions: z.array(z.string().regex(DECISION_ID)) });
+const parameterEntry = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ default: value, description: z.string().min(1), decisions: z.array(z.string().regex(DECISION_ID)), source: seedSourceSchema });
 export const parametersFileSchema = z.strictObject({
   $schema: z.string().optional(),
   parameters: z.strictObject({
     icpcWorkingDays: parameterEntry(parametersSchema.shape.icpcWorkingDays),
     icpcFrom: parameterEntry(parametersSchema.shape.icpcFrom),
     seriousRiskImageLevel: parameterEntry(parametersSchema.shape.seriousRiskImageLevel),
+    sentencingCouncilLevels: parameterEntry(parametersSchema.shape.sentencingCouncilLevels),
     largeCollectionThreshold: parameterEntry(parametersSchema.shape.largeCollectionThreshold),
   }),
 });

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 
 const ids = z.array(z.string().min(1));
+/** A calendar date `YYYY-MM-DD`. */
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date in the form YYYY-MM-DD' });
+const urgency = z.enum(['immediate', 'urgent', 'routine']);
 
 /** What a scenario expects of the decision. Every key is optional; each one given is checked. */
 export const expectationSchema = z.strictObject({
@@ -8,7 +11,12 @@ export const expectationSchema = z.strictObject({
   procedures: ids.optional(),
   riskIndicators: ids.optional(),
   cautions: ids.optional(),
-  /** Output ids (actions, procedures, risk indicators, cautions, deadlines) that must not appear. */
+  /** (r2) Data warning ids that must be raised. */
+  dataWarnings: ids.optional(),
+  /**
+   * Ids that must not appear: actions, procedures, risk indicators, cautions,
+   * deadlines and (r2) data warnings.
+   */
   absent: ids.optional(),
   /** Decision ids that must fire / must not fire (trace). */
   fires: ids.optional(),
@@ -20,21 +28,42 @@ export const expectationSchema = z.strictObject({
       z.union([
         z.literal('absent'),
         z.strictObject({
-          due: z.string().optional(),
-          from: z.string().optional(),
+          due: day.optional(),
+          from: day.optional(),
           status: z.enum(['pending', 'met', 'late', 'overdue']).optional(),
           workingDaysLeft: z.number().int().optional(),
-          bookedFor: z.string().optional(),
+          /** A date, or null: no booking. */
+          bookedFor: day.nullable().optional(),
+          /** (r2) The conference that counts towards the deadline, or null: none counts. */
+          heldOn: day.nullable().optional(),
+          /** (r2) The deadline's cautions, exactly (in any order); `[]` means none. */
+          cautions: ids.optional(),
         }),
       ]),
     )
     .optional(),
-  considerations: z.record(z.string(), z.enum(['flagged', 'clear', 'unknown'])).optional(),
-  urgency: z.record(z.string(), z.enum(['immediate', 'urgent', 'routine'])).optional(),
+  considerations: z.record(z.string(), z.enum(['flagged', 'clear', 'unknown', 'not-applicable'])).optional(),
+  urgency: z.record(z.string(), urgency).optional(),
   done: z.record(z.string(), z.boolean()).optional(),
-  /** Reasons that must appear in an output's `because` (by output id). */
+  /** (r2) An action's `doneOn`, by action id; null means the action carries no `doneOn`. */
+  doneOn: z.record(z.string(), day.nullable()).optional(),
+  /** (r2) Procedure modes, by procedure id. */
+  modes: z.record(z.string(), z.enum(['required', 'consider'])).optional(),
+  /** (r2) The decision's headline priority. */
+  priority: urgency.optional(),
+  /**
+   * Reasons that must appear, word for word, in an entry's `because` (by id:
+   * actions, procedures, risk indicators, cautions, deadlines, data warnings,
+   * considerations).
+   */
   because: z.record(z.string(), z.array(z.string())).optional(),
-  riskLevel: z.enum(['high', 'raised', 'unknown']).optional(),
+  /** Words that must appear within some reason of an entry's `because` (by id, as `because`). */
+  mentions: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  /** Words that must not appear in any reason of an entry's `because` (by id, as `because`). */
+  notMentions: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  /** (r2) Paths that a raised data warning must list, by data warning id. */
+  warningPaths: z.record(z.string(), z.array(z.string().min(1))).optional(),
+  riskLevel: z.enum(['high', 'raised', 'unknown', 'not-applicable']).optional(),
   s15: z
     .union([
       z.null(),
@@ -48,6 +77,10 @@ export const expectationSchema = z.strictObject({
   informationNeeded: z.array(z.string()).optional(),
   /** informationNeeded paths that must not be listed. */
   notNeeded: z.array(z.string()).optional(),
+  /** (r2) The exact `question` of an informationNeeded entry, by path (the entry must be listed). */
+  questions: z.record(z.string(), z.string().min(1)).optional(),
+  /** (r2) Decision ids that an informationNeeded entry must list in `decides`, by path (the entry must be listed). */
+  decides: z.record(z.string(), ids).optional(),
 });
 export type Expectation = z.infer<typeof expectationSchema>;
 
