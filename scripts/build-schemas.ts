@@ -1,9 +1,10 @@
 // Writes the JSON Schemas generated from the zod schemas (zod 4's z.toJSONSchema):
 //   dist/case-snapshot.schema.json  exported as safeguarding-ict-rules/case-snapshot.schema.json
+//   dist/decision.schema.json       exported as safeguarding-ict-rules/decision.schema.json
 //   docs/rule-file.schema.json      referenced by the rule files' $schema
 // Usage: tsx scripts/build-schemas.ts [--check]   (--check: fail if docs/ is out of date)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { caseSnapshotJsonSchema, ruleFileJsonSchema } from '../src/schemas/jsonSchemas.js';
+import { caseSnapshotJsonSchema, decisionJsonSchema, ruleFileJsonSchema } from '../src/schemas/jsonSchemas.js';
 
 const write = (path: string, value: unknown) => {
   mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
@@ -19,4 +20,6 @@ if (process.argv.includes('--check')) {
   write('dist/case-snapshot.schema.json', caseSnapshotJsonSchema());
   writeFileSync('docs/rule-file.schema.json', ruleFile);
   write('docs/case-snapshot.schema.json', caseSnapshotJsonSchema());
+  write('dist/decision.schema.json', decisionJsonSchema());
+  write('docs/decision.schema.json', decisionJsonSchema());
 }

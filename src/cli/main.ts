@@ -1,3 +1,4 @@
+import { parseCaseSnapshot } from '../snapshot/parseCaseSnapshot.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { isCalendarDate } from '../calendar/calendarDate.js';
@@ -70,7 +71,9 @@ export function buildProgram(): Command {
       try {
         const decision = await evaluatorFor(opts.rules).evaluate(input, opts.closure ? { calendar: { closures: opts.closure } } : {});
         const format = opts.format ?? (process.stdout.isTTY ? 'text' : 'json');
-        print(format === 'text' ? formatDecisionText(decision) : JSON.stringify(decision, null, 2));
+        // The text names persons after titles when there are several; their refs come from the (valid) snapshot.
+        const personRefs = format === 'text' ? (parseCaseSnapshot(input).personsOfConcern ?? []).map((p) => p.ref) : [];
+        print(format === 'text' ? formatDecisionText(decision, personRefs) : JSON.stringify(decision, null, 2));
       } catch (error) {
         if (error instanceof CaseValidationError) {
           throw new UsageError(`${name}: the case snapshot is not valid:\n${error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);

@@ -27,13 +27,15 @@ export function summariseRules(ruleSet: RuleSet): RuleSummary[] {
   return ruleSet.rules.map((r) => {
     const p = r.event.params;
     const deadline = p.outputs.some((o) => o.type === 'deadline') ? ['icpcWorkingDays', 'icpcFrom'] : [];
+    // Parameters read inside derived facts are declared in parameters.json with the decisions they affect.
+    const declared = Object.entries(ruleSet.parameterDecisions).flatMap(([name, ids]) => (ids.includes(p.decision) ? [name] : []));
     return {
       rule: r.name,
       file: r.file,
       decision: p.decision,
       section: p.section,
       paraphrase: p.paraphrase,
-      parameters: [...new Set([...parametersOf(r.conditions), ...deadline])],
+      parameters: [...new Set([...parametersOf(r.conditions), ...deadline, ...declared])],
       outputs: p.outputs.map((o) => `${o.type} ${o.id}`),
       ...(p.consideration ? { consideration: p.consideration } : {}),
     };
@@ -53,6 +55,6 @@ export function rulesMarkdown(ruleSet: RuleSet): string {
     lines.push(`| ${r.decision} | \`${r.rule}\` | ${r.paraphrase.replace(/\|/g, '\\|')} | ${produces} | ${r.parameters.join(', ') || '—'} |`);
   }
   lines.push('', '## Parameters', '', '| parameter | default |', '|---|---|');
-  for (const [k, v] of Object.entries(ruleSet.defaults)) lines.push(`| \`${k}\` | ${String(v)} |`);
+  for (const [k, v] of Object.entries(ruleSet.defaults)) lines.push(`| \`${k}\` | ${typeof v === 'object' ? JSON.stringify(v) : String(v)} |`);
   return `${lines.join('\n')}\n`;
 }

@@ -38,6 +38,8 @@ export interface RuleSet {
   readonly rules: readonly LoadedRule[];
   readonly catalogue: Catalogue;
   readonly defaults: Parameters;
+  /** For each parameter, the decision ids it affects (rules/parameters.json). */
+  readonly parameterDecisions: Readonly<Record<string, readonly string[]>>;
   readonly section15Versions: readonly Section15Version[];
   /** The source, kept for hashing and the rule catalogue. */
   readonly source: RuleSetSource;
@@ -148,6 +150,7 @@ export function loadRuleSet(source: RuleSetSource): RuleSet {
       sentencingCouncilLevels: p.sentencingCouncilLevels.default,
       largeCollectionThreshold: p.largeCollectionThreshold.default,
     },
+    parameterDecisions: Object.fromEntries(Object.entries(p).map(([name, entry]) => [name, entry.decisions])),
     section15Versions,
     source,
   };

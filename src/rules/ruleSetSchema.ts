@@ -116,6 +116,10 @@ export const section15VersionSchema = z.strictObject({
   from: calendarDate,
   priorOccasions: z.number().int().min(1),
   events: z.array(z.enum(groomingEvents)).min(1),
+  /** How `versionReason` names the law in force: "as first in force" / "as amended". */
+  inForce: z.string().min(1),
+  /** What this version changed, for `versionReason` ("one earlier meeting or communication became enough"). */
+  change: z.string().min(1),
   enactedBy: z.string().min(1),
   commencement: z.string().min(1),
 });

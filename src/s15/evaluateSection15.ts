@@ -49,7 +49,7 @@ function ageElement(range: [number, number] | null, test: (age: number) => boole
 
 function chooseVersion(versions: readonly Section15Version[], eventDate: string | null | undefined) {
   const ordered = [...versions].sort((a, b) => (a.from < b.from ? -1 : 1));
-  if (!eventDate) return { candidates: ordered, chosen: null, reason: 'the date of the meeting, arrangement or travel is not recorded, so every version was considered' };
+  if (!eventDate) return { candidates: ordered, chosen: null, reason: 'the date of the meeting, travel or arrangement is not recorded, so every version of the law was tried' };
   const chosen = ordered.filter((v) => v.from <= eventDate).pop() ?? null;
   if (!chosen) {
     return {
@@ -61,7 +61,8 @@ function chooseVersion(versions: readonly Section15Version[], eventDate: string 
   return {
     candidates: [chosen],
     chosen,
-    reason: `the event on ${formatLongDate(eventDate)} is on or after ${formatLongDate(chosen.from)}, when ${chosen.enactedBy} came into force (${chosen.commencement})`,
+    // The enacting provisions and commencement orders are cited in the rule file, not repeated here.
+    reason: `the event on ${formatLongDate(eventDate)} falls under the law ${chosen.inForce} from ${formatLongDate(chosen.from)}, when ${chosen.change}`,
   };
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { decisionSchema } from '../decision/decisionSchema.js';
 import { ruleFileSchema } from '../rules/ruleSetSchema.js';
 import { caseSnapshotSchema } from '../snapshot/schema.js';
 
@@ -18,5 +19,15 @@ export function ruleFileJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(ruleFileSchema, { io: 'input', unrepresentable: 'any' }),
     title: 'safeguarding-ict-rules rule file',
+  };
+}
+
+/** JSON Schema of a decision (decision.md), for systems that store or check decisions. */
+export function decisionJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(decisionSchema, { io: 'output', unrepresentable: 'any' }),
+    $id: 'https://safeguarding-ict-rules/decision.schema.json',
+    title: 'Decision, revision 2',
+    description: 'What evaluate returns for one case snapshot: required actions, procedures, deadlines, considerations, risk indicators, cautions, data warnings and the information still needed, each with its reasons and sources.',
   };
 }

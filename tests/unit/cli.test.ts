@@ -27,11 +27,15 @@ describe('safeguarding-ict evaluate', () => {
     expect(JSON.parse(out)).toMatchObject({ caseId: 'LA-2026-00412', riskLevel: 'high' });
   });
 
-  it('prints a readable summary, grouped by urgency, with deadlines and what is still needed', async () => {
+  it('prints the revision-2 summary: priority headline, deadlines, outputs by stage, questions', async () => {
     expect(await main(['evaluate', `${cases}images-household.json`, '--format', 'text'])).toBe(0);
     expect(out).toContain('Initial Child Protection Conference: by 11 December 2026 (9 working days left)');
-    expect(out.indexOf('URGENT')).toBeLessThan(out.indexOf('ALSO REQUIRED'));
-    expect(out).toContain('INFORMATION STILL NEEDED');
+    const order = ['PRIORITY: URGENT', 'DEADLINES', 'REFERRAL', 'STRATEGY DISCUSSION', 'SECTION 47 ENQUIRY', 'ASSESSMENT', 'OUTCOMES', 'STRATEGY DISCUSSION MATTERS', 'INFORMATION STILL NEEDED'];
+    const at = order.map((h) => out.indexOf(`\n${h}`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(out).toContain('[done 16 November 2026] Refer to the Police');
+    expect(out).toContain('Does P1 do voluntary or youth work with children (for example as a scout leader or sports coach)?');
   });
 
   it('--as-of changes the day the decision is made for', async () => {
@@ -71,7 +75,7 @@ describe('safeguarding-ict test', () => {
 
   it('passes the policy suite with full coverage and ends with the summary line', async () => {
     expect(await main(['test', suite, '--coverage', '--min-coverage', '100'])).toBe(0);
-    expect(out).toMatch(/coverage: 100% of decision ids fired \(41\/41\)/);
+    expect(out).toMatch(/coverage: 100% of decision ids fired \(43\/43\)/);
     expect(out.trim().split('\n').pop()).toMatch(/^\d+ passed, 0 failed$/);
   });
 
@@ -129,7 +133,7 @@ describe('safeguarding-ict schema and rules', () => {
 
   it('lists the rules and writes a Markdown catalogue', async () => {
     expect(await main(['rules'])).toBe(0);
-    expect(out).toMatch(/^A4\s+highest-level-images\s+Assessment \[seriousRiskImageLevel\]$/m);
+    expect(out).toMatch(/^A4\s+highest-level-images\s+Assessment \[seriousRiskImageLevel, sentencingCouncilLevels\]$/m);
     out = '';
     expect(await main(['rules', '--format', 'markdown'])).toBe(0);
     expect(out).toContain('| O1 | `initial-child-protection-conference` |');

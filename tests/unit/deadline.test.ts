@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInCalendar, calendarFromGovUk, createEvaluator, evaluate, withClosures } from '../../src/index.js';
 import { caseFixture } from '../helpers/cases.js';
-import { caseSnapshotJsonSchema, ruleFileJsonSchema } from '../../src/schemas/jsonSchemas.js';
+import { caseSnapshotJsonSchema, decisionJsonSchema, ruleFileJsonSchema } from '../../src/schemas/jsonSchemas.js';
 
 const icpc = async (input: Record<string, any>, options?: Parameters<typeof evaluate>[1]) =>
   (await evaluate(input, options)).deadlines.find((d) => d.id === 'initial-child-protection-conference');
@@ -62,14 +62,15 @@ describe('the ICPC deadline (O1)', () => {
     input.process.strategyDiscussions = [{ date: '2040-12-20', childrenPotentiallyAtRisk: true }];
     const d = await evaluate(input);
     expect(d.deadlines).toEqual([]);
-    expect(d.cautions.find((c) => c.id === 'deadline-outside-calendar')?.because[0]).toMatch(/covers 2012-01-01 to 2040-12-31/);
+    expect(d.cautions.find((c) => c.id === 'deadline-outside-calendar')?.because[0]).toMatch(/covers 1 January 2012 to 31 December 2040/);
   });
 });
 
 describe('generated JSON Schemas in docs/ are current', () => {
-  it('docs/rule-file.schema.json and docs/case-snapshot.schema.json match the zod schemas', () => {
+  it('docs/rule-file.schema.json, docs/case-snapshot.schema.json and docs/decision.schema.json match the zod schemas', () => {
     const read = (name: string) => JSON.parse(readFileSync(new URL(`../../docs/${name}`, import.meta.url), 'utf8'));
     expect(read('rule-file.schema.json')).toEqual(JSON.parse(JSON.stringify(ruleFileJsonSchema())));
     expect(read('case-snapshot.schema.json')).toEqual(JSON.parse(JSON.stringify(caseSnapshotJsonSchema())));
+    expect(read('decision.schema.json')).toEqual(JSON.parse(JSON.stringify(decisionJsonSchema())));
   });
 });

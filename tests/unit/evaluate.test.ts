@@ -25,7 +25,13 @@ describe('three-valued logic', () => {
     const d = await evaluate(input);
     expect(ruleResult(d, 'protective-carer')).toBe('undetermined');
     expect(d.considerations.find((c) => c.id === 'protective-carer')?.status).toBe('unknown');
-    expect(d.informationNeeded).toContainEqual({ path: 'carers', decides: ['SD13'] });
+    expect(d.informationNeeded).toContainEqual({
+      path: 'carers',
+      question: 'Is the other parent, or another carer in the household, able to protect the child? Does the protective carer have a support network?',
+      subject: { kind: 'carers', ref: null },
+      fields: ['carers.otherCarerAbleToProtect', 'carers.supportNetworkIdentified'],
+      decides: ['SD13'],
+    });
     expect(d.riskIndicators.map((r) => r.id)).not.toContain('no-protective-carer');
   });
 
@@ -43,14 +49,22 @@ describe('three-valued logic', () => {
   });
 
   it('the risk level is never low', async () => {
+    // A grooming concern naming no one among two persons: whom it is about is unknown, so A1 is undetermined.
     const input = caseFixture('grooming');
     input.personsOfConcern[0].usedIctToContactChildren = false;
-    input.personsOfConcern[0].roles = [];
-    input.concerns = [{ type: 'exposure-to-sexual-images', evidence: 'suspected' }];
+    input.personsOfConcern.push({ ...input.personsOfConcern[0], ref: 'P3' });
+    input.concerns = [{ type: 'online-grooming', evidence: 'suspected', identifiedOn: '2026-11-23' }];
     input.groomingMeeting = null;
     const d = await evaluate(input);
     expect(d.riskIndicators).toEqual([]);
+    expect(ruleResult(d, 'used-ict-to-contact-children')).toBe('undetermined');
     expect(d.riskLevel).toBe('unknown');
+    // An adult who exposed a child to sexual images over a games console holds the contact role: high (revision 2).
+    input.personsOfConcern.pop();
+    input.concerns = [{ type: 'exposure-to-sexual-images', evidence: 'actual', channels: ['games-console'], personRef: 'P2', identifiedOn: '2026-11-23' }];
+    const e = await evaluate(input);
+    expect(e.riskLevel).toBe('high');
+    expect(e.requiredActions.map((a) => a.id)).toContain('no-unsupervised-contact');
   });
 });
 
@@ -60,22 +74,64 @@ describe('the decision', () => {
     expect(decisionSchema.parse(d)).toEqual(d);
     expect(d.caseId).toBe('LA-2026-00412');
     expect(d.riskLevel).toBe('high');
-    expect(d.ruleSet).toMatchObject({ id: 'child-abuse-ict', version: '2023-12-07.1' });
+    expect(d.ruleSet).toMatchObject({ id: 'child-abuse-ict', version: '2023-12-07.2' });
     const { canonicalJson } = await import('../../src/rules/hashRuleSet.js');
     const { bundledRuleSetSource: src } = await import('../../src/index.js');
     const { createHash } = await import('node:crypto');
     const text = canonicalJson({ id: src.id, version: src.version, files: src.files, catalogue: src.catalogue, parameters: src.parameters });
     expect(d.ruleSet.hash).toBe(`sha256:${createHash('sha256').update(text).digest('hex')}`);
-    expect(d.requiredActions.find((a) => a.id === 'refer-to-police')).toMatchObject({
+    expect(d.priority).toBe('urgent');
+    expect(d.parameters.sentencingCouncilLevels).toEqual({ A: 10, B: 8, C: 6 });
+    expect(d.requiredActions.find((a) => a.id === 'refer-to-police')).toEqual({
+      id: 'refer-to-police',
+      title: 'Refer to the Police',
       urgency: 'urgent',
       done: true,
-      title: 'Refer to the Police',
-      because: ['concern indecent-images-accessed (actual) about person P1'],
-      sources: [{ section: 'Referral', decision: 'R1' }],
+      doneOn: '2026-11-16',
+      because: [
+        'concern CN1: actual evidence that P1 accessed indecent images of children, identified on 16 November 2026',
+        'concern CN1 was referred to the Police on 16 November 2026',
+      ],
+      sources: [{ section: 'Referral', decision: 'R1', seed: [40] }],
     });
-    expect(d.proceduresTriggered.find((p) => p.id === 'initial-child-protection-conference')?.because).toEqual([
-      'child C1 (household) has an increased likelihood of significant harm',
-    ]);
+    expect(d.requiredActions.find((a) => a.id === 'convene-initial-child-protection-conference')).toMatchObject({
+      urgency: 'urgent',
+      done: false,
+      because: ['C1, who lives in the household, has been found to have an increased likelihood of significant harm'],
+      sources: [{ section: 'Outcomes', decision: 'O1', seed: [155] }],
+    });
+    expect(d.requiredActions.find((a) => a.id === 'decide-on-strategy-discussion')).toMatchObject({
+      done: true,
+      doneOn: '2026-11-20',
+      because: [
+        'concern CN1: actual evidence that P1 accessed indecent images of children, identified on 16 November 2026',
+        'a strategy discussion was held on 20 November 2026',
+      ],
+    });
+    const safeguard = d.requiredActions.find((a) => a.id === 'safeguard-during-enquiry')!;
+    expect(safeguard).toMatchObject({ urgency: 'urgent', done: true });
+    expect(safeguard.doneOn).toBeUndefined();
+    expect(safeguard.because).toEqual(
+      expect.arrayContaining([
+        'the last strategy discussion, on 20 November 2026, found children potentially at risk',
+        'the Section 47 enquiry is ongoing',
+        'C1 lives in the household',
+        'the person of concern is living away from the family home',
+      ]),
+    );
+    expect(d.proceduresTriggered.find((p) => p.id === 'initial-child-protection-conference')).toMatchObject({
+      mode: 'required',
+      because: ['C1, who lives in the household, has been found to have an increased likelihood of significant harm'],
+    });
+    expect(d.considerations.find((c) => c.decision === 'SD4')).toMatchObject({ status: 'not-applicable', because: ['no one is recorded as contacting a child'] });
+    expect(d.considerations.find((c) => c.decision === 'SD7')).toMatchObject({ status: 'unknown', because: [] });
+    expect(d.informationNeeded).toContainEqual({
+      path: 'personsOfConcern[0].accessToChildren.voluntaryOrYouthWork',
+      question: 'Does P1 do voluntary or youth work with children (for example as a scout leader or sports coach)?',
+      subject: { kind: 'person', ref: 'P1' },
+      decides: ['R5', 'SD7', 'SD12'],
+    });
+    expect(d.dataWarnings).toEqual([]);
     expect(d.deadlines[0]).toMatchObject({
       id: 'initial-child-protection-conference',
       due: '2026-12-11',
@@ -83,11 +139,18 @@ describe('the decision', () => {
       calendar: 'england-and-wales',
       status: 'pending',
       workingDaysLeft: 9,
-      sources: [{ section: 'Outcomes', decision: 'O1' }],
+      basis: '15 working days after the last strategy discussion (20 November 2026)',
+      cautions: [],
+      because: [
+        'C1, who lives in the household, has been found to have an increased likelihood of significant harm',
+        'counted from the last strategy discussion, on 20 November 2026',
+      ],
+      sources: [{ section: 'Outcomes', decision: 'O1', seed: [155] }],
     });
-    expect(d.riskIndicators[0]).toMatchObject({ id: 'highest-level-images', level: 'high', because: ['person P1: highest image level 8 ≥ 8'] });
+    expect(d.riskIndicators[0]).toMatchObject({ id: 'highest-level-images', level: 'high', sources: [{ section: 'Assessment', decision: 'A4', seed: [153, 79, 30] }] });
+    expect(d.riskIndicators[0]!.because).toContain("P1's images reach level 8 (Assault) on the COPINE scale, one of the highest levels");
     expect(d.cautions[0]).toMatchObject({ id: 'discuss-with-agencies-before-family' });
-    expect(d.cautions[0]!.because).toContain('no date recorded for informing the family');
+    expect(d.cautions[0]!.because).toEqual(expect.arrayContaining(['the family has not been told yet', "the Police and Children's Services were consulted on 16 November 2026"]));
     expect(d.s15).toBeNull();
     expect(d.trace).toHaveLength(createEvaluator().ruleSet.rules.length);
   });

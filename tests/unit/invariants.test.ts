@@ -4,10 +4,15 @@ import { type Decision, evaluate } from '../../src/index.js';
 import { runScenarios } from '../../src/scenarios/runScenarios.js';
 import { caseFixture } from '../helpers/cases.js';
 
-/** Every undetermined rule says what information would decide it. */
+/**
+ * Every undetermined rule says what information would decide it, except a
+ * rule of a strategy-discussion matter that does not arise in the case
+ * (not-applicable): asking about it would be noise.
+ */
 function undeterminedWithoutInformation(d: Decision): string[] {
+  const notApplicable = new Set(d.considerations.filter((c) => c.status === 'not-applicable').map((c) => c.decision));
   return d.trace
-    .filter((t) => t.result === 'undetermined')
+    .filter((t) => t.result === 'undetermined' && !notApplicable.has(t.decision))
     .filter((t) => !d.informationNeeded.some((n) => n.decides.includes(t.decision)))
     .map((t) => `${t.rule} (${t.decision})`);
 }

@@ -124,7 +124,7 @@ describe('rule files are validated before use', () => {
     );
     expect(withFactParams.length).toBeGreaterThan(0);
     const nonParameterRef = issuesOf(
-      withFiles((f) => (f.assessment.rules[3].conditions = { all: [{ fact: 'highestImageLevel', operator: 'greaterThan', value: { fact: 'youngestPersonAge' } }] })),
+      withFiles((f) => (f.assessment.rules[3].conditions = { all: [{ fact: 'seriousRiskImageLevel', operator: 'greaterThan', value: { fact: 'someChildVisiting' } }] })),
     );
     expect(nonParameterRef[0]!.message).toMatch(/may only refer to a parameter/);
   });
