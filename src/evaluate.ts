@@ -1,11 +1,11 @@
-import type { Engine } from 'json-rules-engine';
 import { type WorkingDayCalendar, calendarForJurisdiction } from './calendar/calendar.js';
 import { withClosures } from './calendar/withClosures.js';
 import { assembleDecision } from './decision/assembleDecision.js';
 import type { Decision } from './decision/decisionSchema.js';
-import { buildEngine } from './engine/buildEngine.js';
+import { compileRules } from './engine/compileRules.js';
 import { judgeRule } from './engine/judgeRule.js';
-import { runEngine } from './engine/runEngine.js';
+import type { EvaluatedCondition } from './engine/runEngine.js';
+import type { Facts } from './facts/fact.js';
 import { deriveFacts } from './facts/deriveFacts.js';
 import { bundledRuleSetSource } from './rules/bundledRuleSet.js';
 import { hashRuleSet } from './rules/hashRuleSet.js';
@@ -15,6 +15,7 @@ import { CaseValidationError } from './snapshot/errors.js';
 import { formatPath } from './snapshot/formatPath.js';
 import { parseCaseSnapshot } from './snapshot/parseCaseSnapshot.js';
 import type { Jurisdiction } from './snapshot/schema.js';
+import { validateEvaluateOptions, validateEvaluatorOptions } from './options/validateOptions.js';
 
 /**
  * The working-day calendar for deadlines: a whole calendar (built in, or from a
@@ -28,17 +29,42 @@ export interface EvaluateOptions {
   readonly parameters?: Partial<Parameters>;
   /** The calendar for the ICPC deadline; default: the snapshot jurisdiction's built-in calendar. */
   readonly calendar?: CalendarOption;
+  /** Include `trace` (every rule with its condition tree and Kleene results). Default true. */
+  readonly trace?: boolean;
 }
 
 export interface EvaluatorOptions extends EvaluateOptions {
   /** A rule set other than the bundled one (validated when the evaluator is created). */
   readonly ruleSet?: RuleSetSource;
+  /**
+   * `compiled` (default): the rule files compiled once into synchronous closures.
+   * `json-rules-engine`: the same rule files run through json-rules-engine, the
+   * reference the compiled engine is tested against; asynchronous only.
+   */
+  readonly engine?: 'compiled' | 'json-rules-engine';
 }
+
+/** The result of `safeEvaluate`, in the style of zod's `safeParse`. */
+export type SafeEvaluateResult = { readonly success: true; readonly decision: Decision } | { readonly success: false; readonly error: CaseValidationError };
 
 export interface Evaluator {
   readonly ruleSet: RuleSet;
-  /** Validates the snapshot and returns the decision. Rejects only with `CaseValidationError` for bad input. */
+  /** Validates the snapshot and returns the decision. Throws only `CaseValidationError` for bad input. Compiled engine only. */
+  evaluateSync(input: unknown, options?: EvaluateOptions): Decision;
+  /** The decision as a Promise. Rejects only with `CaseValidationError` for bad input. */
   evaluate(input: unknown, options?: EvaluateOptions): Promise<Decision>;
+  /** Like `evaluateSync`, but returns the validation error instead of throwing it. */
+  safeEvaluate(input: unknown, options?: EvaluateOptions): SafeEvaluateResult;
+  /** Evaluates a batch; one bad snapshot never stops the others. */
+  evaluateMany(inputs: readonly unknown[], options?: EvaluateOptions): SafeEvaluateResult[];
+}
+
+/** `evaluateSync` was called on an evaluator whose engine can only run asynchronously. */
+export class EngineModeError extends Error {
+  override readonly name = 'EngineModeError';
+  constructor() {
+    super('the json-rules-engine engine runs asynchronously: call evaluate(), not evaluateSync()');
+  }
 }
 
 function resolveCalendar(option: CalendarOption | undefined, jurisdiction: Jurisdiction): WorkingDayCalendar {
@@ -60,35 +86,73 @@ function resolveParameters(defaults: Parameters, ...overrides: (Partial<Paramete
   return parsed.data;
 }
 
+type Run = (facts: Facts) => Map<string, EvaluatedCondition>;
+
 /**
- * Creates an evaluator: the rule set is validated and the json-rules-engine
- * Engine built once, then reused by every call. Calls share no mutable state,
- * so any number may run at once.
+ * Creates an evaluator: the rule set is validated and compiled once, then
+ * reused by every call. Calls share no mutable state, so any number may run
+ * at once.
  *
  * @throws RuleSetError when a supplied rule set is not valid.
+ * @example
+ * const evaluator = createEvaluator({ parameters: { icpcFrom: 'section-47-strategy-discussion' } });
+ * const decision = evaluator.evaluateSync(snapshot);
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
+  validateEvaluatorOptions(options); // every option checked now, not at the first evaluation
   const ruleSet = loadRuleSet(options.ruleSet ?? bundledRuleSetSource);
-  const engine: Engine = buildEngine(ruleSet);
   const hash = hashRuleSet(ruleSet.source);
+  const reference = options.engine === 'json-rules-engine';
+  const compiled: Run | undefined = reference ? undefined : compileRules(ruleSet.rules);
+  let referenceRun: Promise<(facts: Facts) => Promise<Map<string, EvaluatedCondition>>> | undefined;
+
+  /** Everything but the engine run: validate, derive the facts; then judge and assemble. */
+  const prepare = (input: unknown, callOptions: EvaluateOptions) => {
+    validateEvaluateOptions(callOptions);
+    const snapshot = parseCaseSnapshot(input);
+    const parameters = resolveParameters(ruleSet.defaults, options.parameters, callOptions.parameters);
+    const calendar = resolveCalendar(callOptions.calendar ?? options.calendar, snapshot.jurisdiction);
+    const derived = deriveFacts(snapshot, parameters, ruleSet.section15Versions);
+    const trace = callOptions.trace ?? options.trace ?? true;
+    const finish = (evaluated: Map<string, EvaluatedCondition>): Decision => {
+      const judged = ruleSet.rules.map((rule) => ({ rule, judgement: judgeRule(evaluated.get(rule.name)!, derived.facts, { trace }) }));
+      return assembleDecision({ snapshot, ruleSet, hash, parameters, calendar, derived, judged, trace });
+    };
+    return { facts: derived.facts, finish };
+  };
+
+  const evaluateSync = (input: unknown, callOptions: EvaluateOptions = {}): Decision => {
+    if (!compiled) throw new EngineModeError();
+    const { facts, finish } = prepare(input, callOptions);
+    return finish(compiled(facts));
+  };
+  const safeEvaluate = (input: unknown, callOptions: EvaluateOptions = {}): SafeEvaluateResult => {
+    try {
+      return { success: true, decision: evaluateSync(input, callOptions) };
+    } catch (error) {
+      if (error instanceof CaseValidationError) return { success: false, error };
+      throw error;
+    }
+  };
   return {
     ruleSet,
+    evaluateSync,
+    safeEvaluate,
+    evaluateMany: (inputs, callOptions = {}) => inputs.map((input) => safeEvaluate(input, callOptions)),
     async evaluate(input, callOptions = {}) {
-      const snapshot = parseCaseSnapshot(input);
-      const parameters = resolveParameters(ruleSet.defaults, options.parameters, callOptions.parameters);
-      const calendar = resolveCalendar(callOptions.calendar ?? options.calendar, snapshot.jurisdiction);
-      const derived = deriveFacts(snapshot, parameters, ruleSet.section15Versions);
-      const evaluated = await runEngine(engine, derived.facts);
-      const judged = ruleSet.rules.map((rule) => ({ rule, judgement: judgeRule(evaluated.get(rule.name)!, derived.facts) }));
-      return assembleDecision({ snapshot, ruleSet, hash, parameters, calendar, derived, judged });
+      if (compiled) return evaluateSync(input, callOptions);
+      const { facts, finish } = prepare(input, callOptions);
+      referenceRun ??= import('./engine/jsonRulesEngineRunner.js').then((m) => m.jsonRulesEngineRunner(ruleSet));
+      return finish(await (await referenceRun)(facts));
     },
   };
 }
 
 let defaultEvaluator: Evaluator | undefined;
+const bundled = (): Evaluator => (defaultEvaluator ??= createEvaluator());
 
 /**
- * Evaluates a case snapshot against the bundled rule set.
+ * Evaluates a case snapshot against the bundled rule set (a Promise of `evaluateSync`'s result).
  *
  * @example
  * const decision = await evaluate(snapshot);
@@ -96,6 +160,37 @@ let defaultEvaluator: Evaluator | undefined;
  */
 export function evaluate(input: unknown, options?: EvaluateOptions): Promise<Decision> {
   // Built on first use (immutable once built), so importing the library costs nothing.
-  defaultEvaluator ??= createEvaluator();
-  return defaultEvaluator.evaluate(input, options);
+  return bundled().evaluate(input, options);
+}
+
+/**
+ * Evaluates a case snapshot against the bundled rule set, synchronously.
+ *
+ * @throws CaseValidationError naming every problem by path, never echoing a value.
+ * @example
+ * const decision = evaluateSync(snapshot, { trace: false });
+ */
+export function evaluateSync(input: unknown, options?: EvaluateOptions): Decision {
+  return bundled().evaluateSync(input, options);
+}
+
+/**
+ * Like `evaluateSync`, returning `{ success: true, decision }` or `{ success: false, error }`.
+ *
+ * @example
+ * const result = safeEvaluate(snapshot);
+ * if (!result.success) showProblems(result.error.issues);
+ */
+export function safeEvaluate(input: unknown, options?: EvaluateOptions): SafeEvaluateResult {
+  return bundled().safeEvaluate(input, options);
+}
+
+/**
+ * Evaluates many snapshots against the bundled rule set; each result is a `safeEvaluate` result, in order.
+ *
+ * @example
+ * const results = evaluateMany(snapshots, { trace: false });
+ */
+export function evaluateMany(inputs: readonly unknown[], options?: EvaluateOptions): SafeEvaluateResult[] {
+  return bundled().evaluateMany(inputs, options);
 }

@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-export { evaluate, createEvaluator } from './evaluate.js';
-export type { Evaluator, EvaluatorOptions, EvaluateOptions, CalendarOption } from './evaluate.js';
+export { evaluate, evaluateSync, safeEvaluate, evaluateMany, createEvaluator, EngineModeError } from './evaluate.js';
+export type { Evaluator, EvaluatorOptions, EvaluateOptions, CalendarOption, SafeEvaluateResult } from './evaluate.js';
 
 export { parseCaseSnapshot } from './snapshot/parseCaseSnapshot.js';
 export { caseSnapshotSchema } from './snapshot/schema.js';

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 
 /**
  * Calendar dates are `YYYY-MM-DD` strings: UK local dates with no time and no
@@ -38,7 +37,10 @@ export function fromLocalDate(date: Date): CalendarDate {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** "20 November 2026": how a practitioner writes a date. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "20 November 2026": how a practitioner writes a date. Hand-formatted: it runs for every date in `because`. */
 export function formatLongDate(date: CalendarDate): string {
-  return format(toLocalDate(date), 'd MMMM yyyy');
+  const [y, m, d] = date.split('-') as [string, string, string];
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }

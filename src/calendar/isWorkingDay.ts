@@ -1,4 +1,4 @@
-import { isWeekend } from 'date-fns';
+import { isWeekend } from 'date-fns/isWeekend';
 import type { WorkingDayCalendar } from './calendar.js';
 import { type CalendarDate, isCalendarDate, toLocalDate } from './calendarDate.js';
 import { CalendarRangeError } from './errors.js';

@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { WorkingDayCalendar } from './calendar.js';
 import { type CalendarDate, fromLocalDate, toLocalDate } from './calendarDate.js';
 import { assertInRange, isWorkingDayOf } from './isWorkingDay.js';

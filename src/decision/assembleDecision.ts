@@ -74,6 +74,8 @@ export function assembleDecision(args: {
   calendar: WorkingDayCalendar;
   derived: DerivedFacts;
   judged: readonly Judged[];
+  /** Include the trace (default true). */
+  trace?: boolean;
 }): Decision {
   const { snapshot, ruleSet, parameters, calendar, derived, judged } = args;
   const { catalogue } = ruleSet;
@@ -254,12 +256,17 @@ export function assembleDecision(args: {
         };
       }),
     s15: derived.s15 ? { ...derived.s15.s15, elements: { ...derived.s15.s15.elements } } : null,
-    trace: judged.map(({ rule, judgement }) => ({
-      rule: rule.name,
-      decision: rule.event.params.decision,
-      result: judgement.result === true ? ('fired' as const) : judgement.result === false ? ('silent' as const) : ('undetermined' as const),
-      conditions: judgement.conditions.map((c) => ({ ...c })),
-    })),
+    ...(args.trace === false
+      ? {}
+      : {
+          trace: judged.map(({ rule, judgement }) => ({
+            rule: rule.name,
+            decision: rule.event.params.decision,
+            result: judgement.result === true ? ('fired' as const) : judgement.result === false ? ('silent' as const) : ('undetermined' as const),
+            conditions: judgement.conditions.map((c) => ({ ...c })),
+            tree: judgement.tree!,
+          })),
+        }),
   };
 }
 

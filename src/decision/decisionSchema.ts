@@ -95,10 +95,35 @@ export const s15Schema = z.strictObject({
   elements: z.record(z.string(), z.enum(['met', 'not-met', 'unknown'])),
 });
 
+/** A trace node (written as a type because the schema is recursive; the schema below is checked against it). */
+export type TraceNode =
+  | { op: 'all' | 'any'; name?: string; result: boolean | null; of: TraceNode[] }
+  | { op: 'not'; name?: string; result: boolean | null; of: [TraceNode] }
+  | { op: 'leaf'; name?: string; fact: string; operator: string; value: unknown; resolved: unknown; factValue: unknown; result: boolean | null };
+
+/** One node of a rule's condition tree in the trace: a named condition, `all`/`any`/`not`, or a leaf. */
+export const traceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
+  z.union([
+    z.strictObject({ op: z.enum(['all', 'any']), name: z.string().optional(), result: z.boolean().nullable(), of: z.array(traceNodeSchema) }),
+    z.strictObject({ op: z.literal('not'), name: z.string().optional(), result: z.boolean().nullable(), of: z.tuple([traceNodeSchema]) }),
+    z.strictObject({
+      op: z.literal('leaf'),
+      name: z.string().optional(),
+      fact: z.string(),
+      operator: z.string(),
+      value: z.unknown(),
+      resolved: z.unknown(),
+      factValue: z.unknown(),
+      result: z.boolean().nullable(),
+    }),
+  ]),
+);
+
 export const traceEntrySchema = z.strictObject({
   rule: z.string(),
   decision: z.string(),
   result: z.enum(['fired', 'silent', 'undetermined']),
+  /** Every leaf, flat (revision 1). */
   conditions: z.array(
     z.strictObject({
       fact: z.string(),
@@ -108,6 +133,8 @@ export const traceEntrySchema = z.strictObject({
       result: z.boolean().nullable(),
     }),
   ),
+  /** The condition tree with each node's Kleene result. */
+  tree: traceNodeSchema,
 });
 
 export const decisionSchema = z.strictObject({
@@ -133,7 +160,8 @@ export const decisionSchema = z.strictObject({
   dataWarnings: z.array(dataWarningSchema),
   informationNeeded: z.array(informationNeededSchema),
   s15: s15Schema.nullable(),
-  trace: z.array(traceEntrySchema),
+  /** Left out when evaluated with `{ trace: false }`. */
+  trace: z.array(traceEntrySchema).optional(),
 });
 
 export type Decision = z.infer<typeof decisionSchema>;

@@ -1,5 +1,6 @@
 import type { Fact, Facts } from '../facts/fact.js';
 import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
+import type { TraceNode } from '../decision/decisionSchema.js';
 import type { EvaluatedCondition } from './runEngine.js';
 
 /** Operators for which a hit on a partial list could be undone by the unknown part. */
@@ -18,6 +19,8 @@ export interface TracedCondition {
 export interface RuleJudgement {
   readonly result: Kleene;
   readonly conditions: readonly TracedCondition[];
+  /** The condition tree with each node's result (only when traced). */
+  readonly tree?: TraceNode;
   /** Why the result is what it is, in words (for a fired rule: why it fired). */
   readonly because: readonly string[];
   /** For an undetermined rule: the unknown snapshot paths that could change it. */
@@ -52,25 +55,39 @@ function leafWords(node: EvaluatedCondition, fact: Fact): string[] {
  * Judges one rule from the engine's evaluated condition tree in Kleene logic
  * (procedure-map.md, "How rules decide") and explains the result.
  */
-export function judgeRule(tree: EvaluatedCondition, facts: Facts): RuleJudgement {
+export function judgeRule(tree: EvaluatedCondition, facts: Facts, options: { readonly trace?: boolean } = {}): RuleJudgement {
+  const traced = options.trace ?? true;
   const conditions: TracedCondition[] = [];
   const values = new Map<EvaluatedCondition, Kleene>();
+  const nodes = new Map<EvaluatedCondition, TraceNode>();
+  const named = (node: EvaluatedCondition) => (node.name !== undefined ? { name: node.name } : {});
 
   const evaluate = (node: EvaluatedCondition): Kleene => {
     let k: Kleene;
-    if (node.all) k = kleeneAll(node.all.map(evaluate));
-    else if (node.any) k = kleeneAny(node.any.map(evaluate));
-    else if (node.not) k = kleeneNot(evaluate(node.not));
-    else {
+    if (node.all || node.any) {
+      const parts = (node.all ?? node.any)!;
+      k = node.all ? kleeneAll(parts.map(evaluate)) : kleeneAny(parts.map(evaluate));
+      if (traced) nodes.set(node, { op: node.all ? 'all' : 'any', ...named(node), result: k, of: parts.map((p) => nodes.get(p)!) });
+    } else if (node.not) {
+      k = kleeneNot(evaluate(node.not));
+      if (traced) nodes.set(node, { op: 'not', ...named(node), result: k, of: [nodes.get(node.not)!] as [TraceNode] });
+    } else {
       const fact = facts[node.fact!];
       k = leafValue(node, fact);
-      conditions.push({
-        fact: node.fact!,
-        operator: node.operator!,
-        value: node.value,
-        factValue: fact?.value ?? null,
-        result: k,
-      });
+      if (traced) {
+        const factValue = fact?.value ?? null;
+        conditions.push({ fact: node.fact!, operator: node.operator!, value: node.value, factValue, result: k });
+        nodes.set(node, {
+          op: 'leaf',
+          ...named(node),
+          fact: node.fact!,
+          operator: node.operator!,
+          value: node.value,
+          resolved: node.valueResult === undefined ? node.value : node.valueResult,
+          factValue,
+          result: k,
+        });
+      }
     }
     values.set(node, k);
     return k;
@@ -103,6 +120,7 @@ export function judgeRule(tree: EvaluatedCondition, facts: Facts): RuleJudgement
   return {
     result,
     conditions,
+    ...(traced ? { tree: nodes.get(tree)! } : {}),
     because: [...new Set(leaves.flatMap((leaf) => (factOf(leaf) ? leafWords(leaf, factOf(leaf)!) : [])))],
     unknown: [...new Set(unknownPaths(tree))],
     stillNeeded: [...new Set(leaves.flatMap((leaf) => factOf(leaf)?.stillNeeded ?? []))],

@@ -41,6 +41,12 @@ export interface CaseContext {
   readonly about: (concern: KindConcern, i: number) => Tri;
   /** The latest strategy discussion date, or null when none is recorded. */
   readonly lastDiscussionDate: string | null;
+  /**
+   * Unknown `otherPersonInvolved` paths that, recorded false, would make the
+   * case one with no person of concern: they decide every "some person" test
+   * while no person is recorded.
+   */
+  readonly otherPersonUnknownPaths: readonly string[];
 }
 
 export function caseContext(snapshot: CaseSnapshot): CaseContext {
@@ -90,5 +96,10 @@ export function caseContext(snapshot: CaseSnapshot): CaseContext {
   const dates = (snapshot.process?.strategyDiscussions ?? []).map((d) => d.date);
   const lastDiscussionDate = dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null;
 
-  return { snapshot, persons, noPersonOfConcern, kindConcerns, selfTakenWithOther, holds, about, lastDiscussionDate };
+  const otherPersonUnknownPaths =
+    persons.length === 0 && gm === null && concerns.every((c) => c.type === 'self-generated-images' && c.otherPersonInvolved !== true)
+      ? concerns.flatMap((c, j) => (c.otherPersonInvolved == null ? [`concerns[${j}].otherPersonInvolved`] : []))
+      : [];
+
+  return { snapshot, persons, noPersonOfConcern, kindConcerns, selfTakenWithOther, holds, about, lastDiscussionDate, otherPersonUnknownPaths };
 }

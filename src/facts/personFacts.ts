@@ -42,8 +42,14 @@ export function personFacts(ctx: CaseContext, parameters: Parameters): Record<st
   const { persons, snapshot, noPersonOfConcern } = ctx;
   const list = snapshot.personsOfConcern;
   /** "Some person ..."; absent or empty is unknown (not identified yet), unless the case has no person of concern. */
-  const somePerson = (judge: (p: PersonOfConcern, i: number) => Judged, none: string): Fact =>
-    someFact(list, 'personsOfConcern', judge, { none, missing: noPersonOfConcern ? 'none' : 'unknown', emptyIsUnknown: true });
+  const somePerson = (judge: (p: PersonOfConcern, i: number) => Judged, none: string): Fact => {
+    if (persons.length === 0) {
+      return noPersonOfConcern
+        ? { value: false, unknown: [], phrases: ['the case has no person of concern'] }
+        : { value: null, unknown: ['personsOfConcern', ...ctx.otherPersonUnknownPaths], phrases: [] };
+    }
+    return someFact(list, 'personsOfConcern', judge, { none, missing: 'unknown' });
+  };
 
   /**
    * "Some person who holds the role and ...". Also unknown when a concern of

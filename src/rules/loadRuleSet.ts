@@ -90,6 +90,7 @@ export function loadRuleSet(source: RuleSetSource): RuleSet {
 
   const catalogue = catalogueResult.success ? catalogueResult.data : undefined;
   const ruleNames = new Map<string, string>();
+  const sharedExpansions = new Map<string, ConditionNode | undefined>();
   const rules: LoadedRule[] = [];
 
   for (const { file, data } of files) {
@@ -131,7 +132,7 @@ export function loadRuleSet(source: RuleSetSource): RuleSet {
           else if (entry.decision !== params.decision) problem('.event.params.consideration', `belongs to ${entry.decision}, not ${params.decision}`);
         }
       }
-      const expanded = expand(rule.conditions, named, (path, message) => problem(`.conditions${path}`, message), '', []);
+      const expanded = expand(rule.conditions, named, (path, message) => problem(`.conditions${path}`, message), '', [], sharedExpansions);
       if (expanded) rules.push({ ...rule, file, conditions: expanded as LoadedRule['conditions'] });
     });
   }
@@ -156,13 +157,19 @@ export function loadRuleSet(source: RuleSetSource): RuleSet {
   };
 }
 
-/** Replaces named-condition references by their conditions, checking every leaf on the way. */
+/**
+ * Replaces named-condition references by their conditions, checking every leaf
+ * on the way. Each named condition is expanded once and the same object is
+ * shared by every reference (`expanded`), so the result is a DAG whose size is
+ * linear in the files, however deeply references nest.
+ */
 function expand(
   node: ConditionNode,
   named: ReadonlyMap<string, { node: ConditionNode }>,
   problem: (path: string, message: string) => void,
   path: string,
   stack: readonly string[],
+  expanded: Map<string, ConditionNode | undefined> = new Map(),
 ): ConditionNode | undefined {
   if ('condition' in node) {
     const target = named.get(node.condition);
@@ -174,17 +181,22 @@ function expand(
       problem(`${path}.condition`, `refers to itself through ${[...stack, node.condition].join(' → ')}`);
       return undefined;
     }
-    const inner = expand(target.node, named, problem, path, [...stack, node.condition]);
-    return inner && { ...(inner as object), name: node.condition } as ConditionNode;
+    if (expanded.has(node.condition)) return expanded.get(node.condition);
+    const inner = expand(target.node, named, problem, path, [...stack, node.condition], expanded);
+    const shared = inner && ({ ...(inner as object), name: node.condition } as ConditionNode);
+    expanded.set(node.condition, shared);
+    return shared;
   }
   if ('all' in node || 'any' in node) {
     const key = 'all' in node ? 'all' : 'any';
-    const parts = (node as Record<typeof key, ConditionNode[]>)[key].map((child, i) => expand(child, named, problem, `${path}.${key}[${i}]`, stack));
+    const parts = (node as Record<typeof key, ConditionNode[]>)[key].map((child, i) =>
+      expand(child, named, problem, `${path}.${key}[${i}]`, stack, expanded),
+    );
     if (parts.some((p) => p === undefined)) return undefined;
     return { ...node, [key]: parts } as ConditionNode;
   }
   if ('not' in node) {
-    const inner = expand(node.not, named, problem, `${path}.not`, stack);
+    const inner = expand(node.not, named, problem, `${path}.not`, stack, expanded);
     return inner && { ...node, not: inner };
   }
   checkLeaf(node, problem, path);

@@ -1,4 +1,4 @@
-import { differenceInYears } from 'date-fns';
+import { differenceInYears } from 'date-fns/differenceInYears';
 import { formatLongDate, toLocalDate } from '../calendar/calendarDate.js';
 import type { Section15Version } from '../rules/ruleSetSchema.js';
 import type { CaseSnapshot } from '../snapshot/schema.js';

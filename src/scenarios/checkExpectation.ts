@@ -89,7 +89,7 @@ export function checkExpectation(decision: Decision, expect: Expectation): strin
     }
   }
 
-  const traceBy = (decisionId: string) => decision.trace.filter((t) => t.decision === decisionId);
+  const traceBy = (decisionId: string) => (decision.trace ?? []).filter((t) => t.decision === decisionId);
   const traced = (ids: readonly string[] | undefined, want: 'fired' | 'silent' | 'undetermined') => {
     for (const id of ids ?? []) {
       const rules = traceBy(id);

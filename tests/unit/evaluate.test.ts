@@ -5,7 +5,7 @@ import { runEngine } from '../../src/engine/runEngine.js';
 import { kleeneAll, kleeneAny, kleeneNot } from '../../src/engine/kleene.js';
 import { caseFixture, deepFreeze } from '../helpers/cases.js';
 
-const ruleResult = (d: Awaited<ReturnType<typeof evaluate>>, rule: string) => d.trace.find((t) => t.rule === rule)?.result;
+const ruleResult = (d: Awaited<ReturnType<typeof evaluate>>, rule: string) => d.trace!.find((t) => t.rule === rule)?.result;
 
 describe('three-valued logic', () => {
   it('follows the Kleene truth tables', () => {

@@ -11,7 +11,7 @@ import { caseFixture } from '../helpers/cases.js';
  */
 function undeterminedWithoutInformation(d: Decision): string[] {
   const notApplicable = new Set(d.considerations.filter((c) => c.status === 'not-applicable').map((c) => c.decision));
-  return d.trace
+  return d.trace!
     .filter((t) => t.result === 'undetermined' && !notApplicable.has(t.decision))
     .filter((t) => !d.informationNeeded.some((n) => n.decides.includes(t.decision)))
     .map((t) => `${t.rule} (${t.decision})`);

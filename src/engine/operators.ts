@@ -1,0 +1,24 @@
+import type { Operator } from '../rules/ruleSetSchema.js';
+
+/**
+ * The operators a rule may use, with json-rules-engine's own semantics
+ * (engine-default-operators.js in 7.3.1, plus `containsAny`): the compiled
+ * engine must answer exactly as the reference engine does. A fact value that
+ * fails an operator's validator makes the comparison false, as there.
+ */
+const isNumberLike = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN';
+const includes = (list: unknown, item: unknown) => Array.isArray(list) && list.indexOf(item) > -1;
+
+export const OPERATOR_FUNCTIONS: Readonly<Record<Operator, (fact: unknown, value: unknown) => boolean>> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => includes(b, a),
+  notIn: (a, b) => !includes(b, a),
+  contains: (a, b) => Array.isArray(a) && a.indexOf(b) > -1,
+  doesNotContain: (a, b) => Array.isArray(a) && a.indexOf(b) === -1,
+  lessThan: (a, b) => isNumberLike(a) && (a as number) < (b as number),
+  lessThanInclusive: (a, b) => isNumberLike(a) && (a as number) <= (b as number),
+  greaterThan: (a, b) => isNumberLike(a) && (a as number) > (b as number),
+  greaterThanInclusive: (a, b) => isNumberLike(a) && (a as number) >= (b as number),
+  containsAny: (a, b) => Array.isArray(a) && Array.isArray(b) && a.some((item) => b.includes(item)),
+};
