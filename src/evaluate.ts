@@ -2,8 +2,8 @@ import { type WorkingDayCalendar, calendarForJurisdiction } from './calendar/cal
 import { withClosures } from './calendar/withClosures.js';
 import { assembleDecision } from './decision/assembleDecision.js';
 import type { Decision } from './decision/decisionSchema.js';
-import { compileRules } from './engine/compileRules.js';
-import { judgeRule } from './engine/judgeRule.js';
+import { type CompiledRules, compileRules } from './engine/compileRules.js';
+import { type RuleJudgement, judgeRule } from './engine/judgeRule.js';
 import type { EvaluatedCondition } from './engine/runEngine.js';
 import type { Facts } from './facts/fact.js';
 import { deriveFacts } from './facts/deriveFacts.js';
@@ -86,8 +86,6 @@ function resolveParameters(defaults: Parameters, ...overrides: (Partial<Paramete
   return parsed.data;
 }
 
-type Run = (facts: Facts) => Map<string, EvaluatedCondition>;
-
 /**
  * Creates an evaluator: the rule set is validated and compiled once, then
  * reused by every call. Calls share no mutable state, so any number may run
@@ -103,7 +101,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const ruleSet = loadRuleSet(options.ruleSet ?? bundledRuleSetSource);
   const hash = hashRuleSet(ruleSet.source);
   const reference = options.engine === 'json-rules-engine';
-  const compiled: Run | undefined = reference ? undefined : compileRules(ruleSet.rules);
+  const compiled: CompiledRules | undefined = reference ? undefined : compileRules(ruleSet.rules);
   let referenceRun: Promise<(facts: Facts) => Promise<Map<string, EvaluatedCondition>>> | undefined;
 
   /** Everything but the engine run: validate, derive the facts; then judge and assemble. */
@@ -114,17 +112,20 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     const calendar = resolveCalendar(callOptions.calendar ?? options.calendar, snapshot.jurisdiction);
     const derived = deriveFacts(snapshot, parameters, ruleSet.section15Versions);
     const trace = callOptions.trace ?? options.trace ?? true;
-    const finish = (evaluated: Map<string, EvaluatedCondition>): Decision => {
-      const judged = ruleSet.rules.map((rule) => ({ rule, judgement: judgeRule(evaluated.get(rule.name)!, derived.facts, { trace }) }));
+    const finish = (judgements: Map<string, RuleJudgement>): Decision => {
+      const judged = ruleSet.rules.map((rule) => ({ rule, judgement: judgements.get(rule.name)! }));
       return assembleDecision({ snapshot, ruleSet, hash, parameters, calendar, derived, judged, trace });
     };
-    return { facts: derived.facts, finish };
+    /** The reference engine's evaluated trees, judged in Kleene logic. */
+    const judgeAll = (evaluated: Map<string, EvaluatedCondition>) =>
+      new Map(ruleSet.rules.map((rule) => [rule.name, judgeRule(evaluated.get(rule.name)!, derived.facts, { trace })]));
+    return { facts: derived.facts, trace, finish, judgeAll };
   };
 
   const evaluateSync = (input: unknown, callOptions: EvaluateOptions = {}): Decision => {
     if (!compiled) throw new EngineModeError();
-    const { facts, finish } = prepare(input, callOptions);
-    return finish(compiled(facts));
+    const { facts, trace, finish } = prepare(input, callOptions);
+    return finish(compiled(facts, { trace }));
   };
   const safeEvaluate = (input: unknown, callOptions: EvaluateOptions = {}): SafeEvaluateResult => {
     try {
@@ -141,9 +142,9 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     evaluateMany: (inputs, callOptions = {}) => inputs.map((input) => safeEvaluate(input, callOptions)),
     async evaluate(input, callOptions = {}) {
       if (compiled) return evaluateSync(input, callOptions);
-      const { facts, finish } = prepare(input, callOptions);
+      const { facts, finish, judgeAll } = prepare(input, callOptions);
       referenceRun ??= import('./engine/jsonRulesEngineRunner.js').then((m) => m.jsonRulesEngineRunner(ruleSet));
-      return finish(await (await referenceRun)(facts));
+      return finish(judgeAll(await (await referenceRun)(facts)));
     },
   };
 }

@@ -1,74 +1,178 @@
-import type { Facts } from '../facts/fact.js';
+import type { TraceNode } from '../decision/decisionSchema.js';
+import type { Fact, Facts } from '../facts/fact.js';
 import type { LoadedRule } from '../rules/loadRuleSet.js';
 import type { ConditionNode, LeafCondition } from '../rules/ruleSetSchema.js';
+import type { RuleJudgement, TracedCondition } from './judgeRule.js';
+import { NEGATIVE_OPERATORS, leafWords } from './judgeRule.js';
+import type { Kleene } from './kleene.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
-import type { EvaluatedCondition } from './runEngine.js';
 
-/** One compiled condition: evaluates against the facts of one evaluation, memoised per run. */
-type Compiled = (facts: Facts, memo: Map<Compiled, EvaluatedCondition>) => EvaluatedCondition;
+/** A compiled condition node: an index into the run's value table and what it tests. */
+interface Node {
+  readonly id: number;
+  readonly kind: 'all' | 'any' | 'not' | 'leaf';
+  readonly name?: string;
+  readonly parts: readonly Node[];
+  readonly leaf?: LeafCondition;
+  readonly parameter?: string;
+  readonly op?: (fact: unknown, value: unknown) => boolean;
+}
+
+const UNSET = 0;
+const TRUE = 1;
+const FALSE = 2;
+const UNKNOWN = 3;
+const toKleene = (v: number): Kleene => (v === TRUE ? true : v === FALSE ? false : null);
+
+/** Judges every rule of a run: a judgement per rule name, its words and unknowns computed only when read. */
+export type CompiledRules = (facts: Facts, options?: { readonly trace?: boolean }) => Map<string, RuleJudgement>;
 
 /**
- * Compiles a rule set's (expanded) conditions into closures, once. A named
- * condition shared by several rules is one object in the loaded rule set, so
- * it compiles to one closure and is evaluated once per run: work and size stay
- * linear in the rule files. The closures build the same evaluated tree as
- * json-rules-engine, so the Kleene judgement on top (judgeRule) is shared by
- * both engines and their decisions are equal.
+ * Compiles a rule set's conditions once into a table of nodes evaluated
+ * directly in Kleene logic (procedure-map.md, "How rules decide"), with no
+ * engine run and no promise. A named condition shared by several rules is one
+ * object in the loaded rule set, so it is one node, evaluated once per run:
+ * work and size stay linear in the rule files. `because`, the unknowns and
+ * the trace are worked out only when the decision reads them (for produced
+ * outputs, undetermined rules, the trace). A differential test holds the
+ * result equal to json-rules-engine's run judged by `judgeRule`.
  */
-export function compileRules(rules: readonly LoadedRule[]): (facts: Facts) => Map<string, EvaluatedCondition> {
-  const cache = new Map<ConditionNode, Compiled>();
-  const compile = (node: ConditionNode): Compiled => {
-    const cached = cache.get(node);
-    if (cached) return cached;
-    const compiled = build(node, compile);
-    cache.set(node, compiled);
-    return compiled;
+export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
+  const byCondition = new Map<ConditionNode, Node>();
+  let count = 0;
+  const compile = (c: ConditionNode): Node => {
+    const known = byCondition.get(c);
+    if (known) return known;
+    const name = 'name' in c && c.name !== undefined ? { name: c.name } : {};
+    let node: Node;
+    if ('all' in c) node = { id: count++, kind: 'all', ...name, parts: c.all.map(compile) };
+    else if ('any' in c) node = { id: count++, kind: 'any', ...name, parts: c.any.map(compile) };
+    else if ('not' in c) node = { id: count++, kind: 'not', ...name, parts: [compile(c.not)] };
+    else if ('condition' in c) throw new Error('compileRules expects conditions expanded by loadRuleSet');
+    else {
+      const v = c.value;
+      const parameter = typeof v === 'object' && v !== null && !Array.isArray(v) ? v.fact : undefined;
+      node = { id: count++, kind: 'leaf', ...name, parts: [], leaf: c, op: OPERATOR_FUNCTIONS[c.operator], ...(parameter ? { parameter } : {}) };
+    }
+    byCondition.set(c, node);
+    return node;
   };
-  const compiledRules = rules.map((rule) => [rule.name, compile(rule.conditions)] as const);
-  return (facts) => {
-    const memo = new Map<Compiled, EvaluatedCondition>();
-    const out = new Map<string, EvaluatedCondition>();
-    for (const [name, run] of compiledRules) out.set(name, run(facts, memo));
+  const roots = rules.map((r) => [r.name, compile(r.conditions)] as const);
+  const size = count;
+
+  return (facts, options = {}) => {
+    const values = new Uint8Array(size);
+    const evaluate = (node: Node): number => {
+      const seen = values[node.id]!;
+      if (seen !== UNSET) return seen;
+      let v: number;
+      if (node.kind === 'leaf') v = leafValue(node, facts);
+      else if (node.kind === 'not') {
+        const inner = evaluate(node.parts[0]!);
+        v = inner === TRUE ? FALSE : inner === FALSE ? TRUE : UNKNOWN;
+      } else {
+        // Kleene all/any; every part is evaluated (as json-rules-engine does), so each has a value for the trace.
+        const stop = node.kind === 'all' ? FALSE : TRUE;
+        let decided = false;
+        let unknown = false;
+        for (const part of node.parts) {
+          const p = evaluate(part);
+          if (p === stop) decided = true;
+          else if (p === UNKNOWN) unknown = true;
+        }
+        v = decided ? stop : unknown ? UNKNOWN : stop === FALSE ? TRUE : FALSE;
+      }
+      values[node.id] = v;
+      return v;
+    };
+    const out = new Map<string, RuleJudgement>();
+    for (const [name, root] of roots) {
+      evaluate(root);
+      out.set(name, judgement(root, values, facts, options.trace ?? true));
+    }
     return out;
   };
 }
 
-function build(node: ConditionNode, compile: (n: ConditionNode) => Compiled): Compiled {
-  const name = 'name' in node && node.name !== undefined ? { name: node.name } : {};
-  const memoised = (body: Compiled): Compiled => {
-    const self: Compiled = (facts, memo) => {
-      const hit = memo.get(self);
-      if (hit) return hit;
-      const result = body(facts, memo);
-      memo.set(self, result);
-      return result;
-    };
-    return self;
-  };
-  if ('all' in node) {
-    const parts = node.all.map(compile);
-    return memoised((facts, memo) => ({ ...name, all: parts.map((p) => p(facts, memo)) }));
-  }
-  if ('any' in node) {
-    const parts = node.any.map(compile);
-    return memoised((facts, memo) => ({ ...name, any: parts.map((p) => p(facts, memo)) }));
-  }
-  if ('not' in node) {
-    const inner = compile(node.not);
-    return memoised((facts, memo) => ({ ...name, not: inner(facts, memo) }));
-  }
-  if ('condition' in node) throw new Error('compileRules expects conditions expanded by loadRuleSet');
-  return compileLeaf(node as LeafCondition);
+function leafValue(node: Node, facts: Facts): number {
+  const leaf = node.leaf!;
+  const fact = facts[leaf.fact];
+  if (fact?.empty) return FALSE;
+  if (!fact || fact.value === null) return UNKNOWN;
+  const rhs = node.parameter !== undefined ? (facts[node.parameter]?.value ?? null) : leaf.value;
+  const hit = node.op!(fact.value, rhs);
+  if (fact.incomplete) return hit && !NEGATIVE_OPERATORS.has(leaf.operator) ? TRUE : UNKNOWN;
+  return hit ? TRUE : FALSE;
 }
 
-function compileLeaf(leaf: LeafCondition): Compiled {
-  const op = OPERATOR_FUNCTIONS[leaf.operator];
-  const value = leaf.value;
-  const parameter = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.fact : undefined;
-  const name = leaf.name !== undefined ? { name: leaf.name } : {};
-  return (facts) => {
-    const factValue = facts[leaf.fact]?.value ?? null;
-    const valueResult = parameter !== undefined ? (facts[parameter]?.value ?? null) : value;
-    return { ...name, fact: leaf.fact, operator: leaf.operator, value, valueResult, result: op(factValue, valueResult) };
+/** A rule's judgement over the run's values; the parts a decision may not need are computed on first read. */
+function judgement(root: Node, values: Uint8Array, facts: Facts, traced: boolean): RuleJudgement {
+  const result = toKleene(values[root.id]!);
+  const fact = (node: Node): Fact | undefined => facts[node.leaf!.fact];
+  const decisive = (node: Node, target: number, into: Node[]): Node[] => {
+    if (node.kind === 'leaf') into.push(node);
+    else if (node.kind === 'not') decisive(node.parts[0]!, target === TRUE ? FALSE : TRUE, into);
+    else {
+      const every = node.kind === 'all' ? target === TRUE : target === FALSE;
+      for (const part of node.parts) if (every || values[part.id] === target) decisive(part, target, into);
+    }
+    return into;
   };
+  const unknownPaths = (node: Node, into: string[]): string[] => {
+    if (values[node.id] !== UNKNOWN) return into;
+    if (node.kind === 'leaf') into.push(...(fact(node)?.unknown ?? []));
+    else for (const part of node.parts) unknownPaths(part, into);
+    return into;
+  };
+  let leaves: Node[] | undefined;
+  const decisiveLeaves = () => (leaves ??= result === null ? [] : decisive(root, values[root.id]!, []));
+  let traceParts: { conditions: TracedCondition[]; tree: TraceNode } | undefined;
+  const trace = () => (traceParts ??= buildTrace(root, values, facts));
+  return {
+    result,
+    get conditions() {
+      return traced ? trace().conditions : [];
+    },
+    ...(traced
+      ? {
+          get tree() {
+            return trace().tree;
+          },
+        }
+      : {}),
+    get because() {
+      const words: string[] = [];
+      for (const leaf of decisiveLeaves()) {
+        const f = fact(leaf);
+        if (f) words.push(...leafWords({ operator: leaf.leaf!.operator, value: leaf.leaf!.value }, f));
+      }
+      return [...new Set(words)];
+    },
+    get unknown() {
+      return [...new Set(unknownPaths(root, []))];
+    },
+    get stillNeeded() {
+      return [...new Set(decisiveLeaves().flatMap((leaf) => fact(leaf)?.stillNeeded ?? []))];
+    },
+  };
+}
+
+/** The trace of one rule: every leaf in order (a shared node listed at each use, as the expanded rule reads) and the tree. */
+function buildTrace(root: Node, values: Uint8Array, facts: Facts): { conditions: TracedCondition[]; tree: TraceNode } {
+  const conditions: TracedCondition[] = [];
+  const walk = (node: Node): TraceNode => {
+    const result = toKleene(values[node.id]!);
+    const name = node.name !== undefined ? { name: node.name } : {};
+    if (node.kind === 'leaf') {
+      const leaf = node.leaf!;
+      const factValue = facts[leaf.fact]?.value ?? null;
+      const resolved = node.parameter !== undefined ? (facts[node.parameter]?.value ?? null) : leaf.value;
+      conditions.push({ fact: leaf.fact, operator: leaf.operator, value: leaf.value, factValue, result });
+      return { op: 'leaf', ...name, fact: leaf.fact, operator: leaf.operator, value: leaf.value, resolved, factValue, result };
+    }
+    if (node.kind === 'not') return { op: 'not', ...name, result, of: [walk(node.parts[0]!)] };
+    return { op: node.kind, ...name, result, of: node.parts.map(walk) };
+  };
+  const tree = walk(root);
+  return { conditions, tree };
 }

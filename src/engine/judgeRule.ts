@@ -4,7 +4,7 @@ import type { TraceNode } from '../decision/decisionSchema.js';
 import type { EvaluatedCondition } from './runEngine.js';
 
 /** Operators for which a hit on a partial list could be undone by the unknown part. */
-const NEGATIVE = new Set(['notEqual', 'notIn', 'doesNotContain']);
+export const NEGATIVE_OPERATORS: ReadonlySet<string> = new Set(['notEqual', 'notIn', 'doesNotContain']);
 const ITEM_OPERATORS = new Set(['contains', 'containsAny', 'doesNotContain', 'in']);
 
 /** One condition in the trace: what was tested and its three-valued result. */
@@ -38,12 +38,12 @@ function leafValue(node: EvaluatedCondition, fact: Fact | undefined): Kleene {
   if (fact?.empty) return false;
   if (!fact || fact.value === null) return null;
   const hit = node.result === true;
-  if (fact.incomplete) return hit && !NEGATIVE.has(node.operator!) ? true : null;
+  if (fact.incomplete) return hit && !NEGATIVE_OPERATORS.has(node.operator!) ? true : null;
   return hit;
 }
 
 /** The words for a leaf: for a list, only the items it matched; otherwise the fact's own words. */
-function leafWords(node: EvaluatedCondition, fact: Fact): string[] {
+export function leafWords(node: Pick<EvaluatedCondition, 'operator' | 'value'>, fact: Fact): string[] {
   if (fact.itemPhrases && ITEM_OPERATORS.has(node.operator!)) {
     const wanted = Array.isArray(node.value) ? node.value : [node.value];
     return wanted.flatMap((item) => fact.itemPhrases![String(item)] ?? []);
