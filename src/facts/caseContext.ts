@@ -35,6 +35,8 @@ export interface CaseContext {
   readonly kindConcerns: Readonly<Record<Role, readonly KindConcern[]>>;
   /** Self-taken images where someone else was or may have been involved. */
   readonly selfTakenWithOther: readonly { readonly personRef: string | null; readonly index: number }[];
+  /** The kind-concerns that may be about person `i`: those naming them, then those naming no one (indexed by ref, not scanned). */
+  readonly concernsFor: (i: number, role: Role) => readonly KindConcern[];
   /** Does person `i` hold `role`? TRUE / FALSE / unknown ("may hold"). */
   readonly holds: (i: number, role: Role) => Tri;
   /** Is this kind-concern about person `i`? */
@@ -61,6 +63,22 @@ export function caseContext(snapshot: CaseSnapshot): CaseContext {
   });
   if (gm) kindConcerns.contact.push({ personRef: gm.personRef ?? null, personRefPath: 'groomingMeeting.personRef', index: null, type: 'grooming-meeting' });
 
+  // Indexed once, so "a concern about this person" is a lookup, not a scan of every concern per person.
+  const index = (role: Role) => {
+    const byRef = new Map<string, KindConcern[]>();
+    const unnamed: KindConcern[] = [];
+    for (const c of kindConcerns[role]) {
+      if (c.personRef === null) unnamed.push(c);
+      else byRef.set(c.personRef, [...(byRef.get(c.personRef) ?? []), c]);
+    }
+    return { byRef, unnamed };
+  };
+  const indexed = { images: index('images'), contact: index('contact') };
+  const concernsFor = (i: number, role: Role): readonly KindConcern[] => {
+    const named = indexed[role].byRef.get(persons[i]?.ref ?? '') ?? [];
+    return indexed[role].unnamed.length ? [...named, ...indexed[role].unnamed] : named;
+  };
+
   const selfTakenWithOther = concerns.flatMap((c, j) =>
     c.type === 'self-generated-images' && c.otherPersonInvolved !== false ? [{ personRef: c.personRef ?? null, index: j }] : [],
   );
@@ -78,14 +96,14 @@ export function caseContext(snapshot: CaseSnapshot): CaseContext {
     const p = persons[i]!;
     if (p.roles?.includes(role)) return TRUE;
     if (role === 'images' && p.images != null) return TRUE;
-    const own = kindConcerns[role];
-    if (own.some((c) => c.personRef === p.ref || (c.personRef === null && persons.length === 1))) return TRUE;
+    const { byRef, unnamed } = indexed[role];
+    if (byRef.has(p.ref) || (unnamed.length > 0 && persons.length === 1)) return TRUE;
     if (p.roles != null) return FALSE;
     // Roles unknown: the person may hold the role when a concern of that kind names no one among
     // several persons, or when self-taken images name them (or no one) with someone else involved.
     const rolesPath = `personsOfConcern[${i}].roles`;
     const maybe: Tri[] = [
-      ...own.filter((c) => c.personRef === null).map((c) => UNKNOWN(rolesPath, c.personRefPath)),
+      ...(unnamed.length ? [UNKNOWN(rolesPath, ...unnamed.map((c) => c.personRefPath))] : []),
       ...selfTakenWithOther
         .filter((s) => s.personRef === null || s.personRef === p.ref)
         .map((s) => UNKNOWN(rolesPath, ...(s.personRef === null ? [`concerns[${s.index}].personRef`] : []))),
@@ -101,5 +119,5 @@ export function caseContext(snapshot: CaseSnapshot): CaseContext {
       ? concerns.flatMap((c, j) => (c.otherPersonInvolved == null ? [`concerns[${j}].otherPersonInvolved`] : []))
       : [];
 
-  return { snapshot, persons, noPersonOfConcern, kindConcerns, selfTakenWithOther, holds, about, lastDiscussionDate, otherPersonUnknownPaths };
+  return { snapshot, persons, noPersonOfConcern, kindConcerns, selfTakenWithOther, concernsFor, holds, about, lastDiscussionDate, otherPersonUnknownPaths };
 }

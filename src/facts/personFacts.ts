@@ -107,7 +107,7 @@ export function personFacts(ctx: CaseContext, parameters: Parameters): Record<st
 
   /** A1: contact by technology, or the contact role through a grooming or exposure concern or the meeting about them. */
   const highRiskContact = (p: PersonOfConcern, i: number): Judged => {
-    const via = ctx.kindConcerns.contact.map((c) => ({ c, about: ctx.about(c, i) }));
+    const via = ctx.concernsFor(i, 'contact').map((c) => ({ c, about: ctx.about(c, i) }));
     const parts: Tri[] = [field(p.usedIctToContactChildren, personPath(i, 'usedIctToContactChildren')), ...via.map((v) => v.about)];
     const phrases = [
       ...(p.usedIctToContactChildren === true ? [`${p.ref} has used technology to try to contact children`] : []),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { isCalendarDate } from '../calendar/calendarDate.js';
+import { isPlausibleDate } from '../calendar/plausibleDate.js';
 
 /**
  * The case snapshot, version 1 (../shared/spec/case-snapshot.md).
@@ -14,7 +15,9 @@ import { isCalendarDate } from '../calendar/calendarDate.js';
 export const calendarDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a calendar date in the form YYYY-MM-DD' })
-  .refine(isCalendarDate, { message: 'must be a real calendar date in the form YYYY-MM-DD' });
+  .refine(isCalendarDate, { message: 'must be a real calendar date in the form YYYY-MM-DD' })
+  // A year outside 1900-2199 is a typing slip (0000, 20260), never a case date.
+  .refine((d) => !isCalendarDate(d) || isPlausibleDate(d), { message: 'must be a date from 1900-01-01 to 2199-12-31' });
 
 const unknownable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
@@ -85,12 +88,25 @@ export const groomingEvents = [
 
 export const jurisdictions = ['england', 'wales', 'northern-ireland'] as const;
 
+/**
+ * The most entries a list may hold. Chosen generously above real caseloads (a
+ * large network case with many children in the images, many concerns over a
+ * long enquiry) so that no real case is refused, while the work an evaluation
+ * does stays bounded; documented in case-snapshot.md terms in the README.
+ */
+export const LIST_LIMITS = {
+  concerns: 500,
+  personsOfConcern: 200,
+  children: 1000,
+  strategyDiscussions: 200,
+} as const;
+
 const concernSchema = z.strictObject({
   /** (r2) Names the concern in `because` and questions; else it is named by position ("concern 2"). */
   ref: unknownable(refSchema),
   type: z.enum(concernTypes),
   evidence: unknownable(z.enum(['suspected', 'actual'])),
-  channels: unknownable(z.array(z.enum(channels))),
+  channels: unknownable(z.array(z.enum(channels)).max(channels.length * 4)),
   identifiedOn: date,
   personRef: unknownable(refSchema),
   /** (r2) Record of events: the day this concern was referred to the Police. */
@@ -121,7 +137,7 @@ const imagesSchema = z.strictObject({
 const personSchema = z.strictObject({
   ref: refSchema,
   age: unknownable(z.number().int().min(0).max(120)),
-  roles: unknownable(z.array(z.enum(['images', 'contact']))),
+  roles: unknownable(z.array(z.enum(['images', 'contact'])).max(4)),
   usedIctToContactChildren: flag,
   relevantOffendingHistory: flag,
   underInvestigation: flag,
@@ -155,7 +171,7 @@ const processSchema = z.strictObject({
   agenciesConsultedBeforeFamilyInformed: flag,
   /** (r2) Record of events: the Police and Children's Services decided no strategy discussion was needed. */
   decidedNoStrategyDiscussionOn: date,
-  strategyDiscussions: unknownable(z.array(strategyDiscussionSchema)),
+  strategyDiscussions: unknownable(z.array(strategyDiscussionSchema).max(LIST_LIMITS.strategyDiscussions)),
   section47: unknownable(
     z.strictObject({ initiatedOn: date, status: unknownable(z.enum(section47Statuses)) }),
   ),
@@ -193,9 +209,9 @@ export const caseSnapshotSchema = z.strictObject({
   ),
   asOf: calendarDateSchema,
   jurisdiction: z.enum(jurisdictions).default('england'),
-  concerns: z.array(concernSchema).min(1),
-  personsOfConcern: unknownable(z.array(personSchema)),
-  children: unknownable(z.array(childSchema)),
+  concerns: z.array(concernSchema).min(1).max(LIST_LIMITS.concerns),
+  personsOfConcern: unknownable(z.array(personSchema).max(LIST_LIMITS.personsOfConcern)),
+  children: unknownable(z.array(childSchema).max(LIST_LIMITS.children)),
   carers: unknownable(
     z.strictObject({ otherCarerAbleToProtect: flag, supportNetworkIdentified: flag }),
   ),
