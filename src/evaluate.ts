@@ -8,8 +8,11 @@ import type { EvaluatedCondition } from './engine/runEngine.js';
 import type { Facts } from './facts/fact.js';
 import { deriveFacts } from './facts/deriveFacts.js';
 import { bundledRuleSetSource } from './rules/bundledRuleSet.js';
-import { hashRuleSet } from './rules/hashRuleSet.js';
-import { type RuleSet, type RuleSetSource, loadRuleSet } from './rules/loadRuleSet.js';
+import { checkJsonData } from './rules/checkJsonData.js';
+import { RuleSetError } from './rules/errors.js';
+import { canonicalJson, ruleSetHasher } from './rules/hashRuleSet.js';
+import { type OverlayInput, type RuleSet, type RuleSetSource, loadRuleSet } from './rules/loadRuleSet.js';
+import { parameterSources } from './overlays/parameterSources.js';
 import { type Parameters, parametersSchema } from './rules/ruleSetSchema.js';
 import { CaseValidationError } from './snapshot/errors.js';
 import { formatPath } from './snapshot/formatPath.js';
@@ -42,6 +45,12 @@ export interface EvaluatorOptions extends EvaluateOptions {
    * reference the compiled engine is tested against; asynchronous only.
    */
   readonly engine?: 'compiled' | 'json-rules-engine';
+  /**
+   * Local variations applied to the rule set, in order (README, "Local
+   * variations (overlays)"): each an overlay's parsed JSON, or
+   * `{ file, overlay }` to have problems named by file.
+   */
+  readonly overlays?: readonly OverlayInput[];
 }
 
 /** The result of `safeEvaluate`, in the style of zod's `safeParse`. */
@@ -57,6 +66,13 @@ export interface Evaluator {
   safeEvaluate(input: unknown, options?: EvaluateOptions): SafeEvaluateResult;
   /** Evaluates a batch; one bad snapshot never stops the others. */
   evaluateMany(inputs: readonly unknown[], options?: EvaluateOptions): SafeEvaluateResult[];
+  /**
+   * The same evaluator with more overlays applied after its own (built once
+   * per distinct list and reused).
+   *
+   * @throws RuleSetError when an overlay is not valid or conflicts.
+   */
+  withOverlays(overlays: readonly OverlayInput[]): Evaluator;
 }
 
 /** `evaluateSync` was called on an evaluator whose engine can only run asynchronously. */
@@ -98,8 +114,9 @@ function resolveParameters(defaults: Parameters, ...overrides: (Partial<Paramete
  */
 export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   validateEvaluatorOptions(options); // every option checked now, not at the first evaluation
-  const ruleSet = loadRuleSet(options.ruleSet ?? bundledRuleSetSource);
-  const hash = hashRuleSet(ruleSet.source);
+  const ruleSet = loadRuleSet(options.ruleSet ?? bundledRuleSetSource, options.overlays ?? []);
+  const hashOf = ruleSetHasher(ruleSet);
+  const derivedEvaluators = new Map<string, Evaluator>();
   const reference = options.engine === 'json-rules-engine';
   const compiled: CompiledRules | undefined = reference ? undefined : compileRules(ruleSet.rules);
   let referenceRun: Promise<(facts: Facts) => Promise<Map<string, EvaluatedCondition>>> | undefined;
@@ -114,11 +131,14 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     const trace = callOptions.trace ?? options.trace ?? true;
     const finish = (judgements: Map<string, RuleJudgement>): Decision => {
       const judged = ruleSet.rules.map((rule) => ({ rule, judgement: judgements.get(rule.name)! }));
-      return assembleDecision({ snapshot, ruleSet, hash, parameters, calendar, derived, judged, trace });
+      // The hash covers the parameters actually used; an overlay's parameter marks the outputs it changes.
+      const hash = hashOf(parameters);
+      const overlayOf = parameterSources(ruleSet, options.parameters, callOptions.parameters);
+      return assembleDecision({ snapshot, ruleSet, hash, parameters, calendar, derived, judged, trace, overlayOf });
     };
     /** The reference engine's evaluated trees, judged in Kleene logic. */
     const judgeAll = (evaluated: Map<string, EvaluatedCondition>) =>
-      new Map(ruleSet.rules.map((rule) => [rule.name, judgeRule(evaluated.get(rule.name)!, derived.facts, { trace })]));
+      new Map(ruleSet.rules.map((rule) => [rule.name, judgeRule(evaluated.get(rule.name)!, derived.facts, { trace, quiet: rule.event.params.quiet })]));
     return { facts: derived.facts, trace, finish, judgeAll };
   };
 
@@ -135,8 +155,22 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
       throw error;
     }
   };
+  const withOverlays = (extra: readonly OverlayInput[]): Evaluator => {
+    // Checked as data before the key is made, so a hostile overlay cannot overflow canonicalJson.
+    const problems = extra.flatMap((o, i) => checkJsonData(o, `overlays[${i}]`));
+    if (problems.length > 0) throw new RuleSetError(problems);
+    const key = canonicalJson(extra);
+    let evaluator = derivedEvaluators.get(key);
+    if (!evaluator) {
+      evaluator = createEvaluator({ ...options, overlays: [...(options.overlays ?? []), ...extra] });
+      if (derivedEvaluators.size >= 32) derivedEvaluators.clear();
+      derivedEvaluators.set(key, evaluator);
+    }
+    return evaluator;
+  };
   return {
     ruleSet,
+    withOverlays,
     evaluateSync,
     safeEvaluate,
     evaluateMany: (inputs, callOptions = {}) => inputs.map((input) => safeEvaluate(input, callOptions)),

@@ -12,6 +12,8 @@ import { collapsePath } from './collapsePath.js';
 import { computeDataWarnings } from './dataWarnings.js';
 import type { ConsiderationStatus, Decision, ProcedureMode, Source, Urgency } from './decisionSchema.js';
 import { describeNeed } from './questions.js';
+import { decisionRuleSet } from '../overlays/decisionRuleSet.js';
+import { type LocalDeadlineRule, localDeadlines } from '../overlays/localDeadlines.js';
 
 const URGENCY_ORDER: Record<Urgency, number> = { immediate: 0, urgent: 1, routine: 2 };
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -37,7 +39,7 @@ class Bucket {
       this.entries.set(id, entry);
     }
     for (const reason of because) if (!entry.because.includes(reason)) entry.because.push(reason);
-    const same = entry.sources.find((s) => s.decision === source.decision && s.section === source.section);
+    const same = entry.sources.find((s) => s.decision === source.decision && s.section === source.section && s.overlay === source.overlay);
     if (same) same.seed = uniq([...same.seed, ...source.seed]);
     else entry.sources.push({ ...source, seed: [...source.seed] });
     if (extra.urgency && URGENCY_ORDER[extra.urgency] < URGENCY_ORDER[entry.urgency]) entry.urgency = extra.urgency;
@@ -76,6 +78,8 @@ export function assembleDecision(args: {
   judged: readonly Judged[];
   /** Include the trace (default true). */
   trace?: boolean;
+  /** Decision ids whose outputs a parameter set by an overlay changes, with the overlay (src/overlays/parameterSources.ts). */
+  overlayOf?: ReadonlyMap<string, string>;
 }): Decision {
   const { snapshot, ruleSet, parameters, calendar, derived, judged } = args;
   const { catalogue } = ruleSet;
@@ -85,6 +89,7 @@ export function assembleDecision(args: {
   const risks = new Bucket();
   const cautions = new Bucket();
   const deadlineRules: { because: readonly string[]; source: Source }[] = [];
+  const localDeadlineRules: LocalDeadlineRule[] = [];
   const needed = new Map<string, { decides: Set<string>; fields: Set<string> }>();
   const need = (leaf: string, decision: string) => {
     const path = collapsePath(snapshot, leaf);
@@ -101,7 +106,9 @@ export function assembleDecision(args: {
 
   for (const { rule, judgement } of judged) {
     const params = rule.event.params;
-    const source: Source = { section: params.section, decision: params.decision, seed: [...rule.source.seed] };
+    // An output a local rule (or an overlay's parameter) produced or changed says so in its source.
+    const overlay = rule.overlay ?? args.overlayOf?.get(params.decision);
+    const source: Source = { section: params.section, decision: params.decision, seed: [...rule.source.seed], ...(overlay ? { overlay } : {}) };
     if (params.consideration) {
       const c = considerations.get(params.consideration) ?? { decision: params.decision, results: [], notApplicable: undefined };
       c.results.push(judgement);
@@ -127,6 +134,7 @@ export function assembleDecision(args: {
       } else if (output.type === 'procedure') procedures.add(output.id, because, source, { mode: output.mode });
       else if (output.type === 'riskIndicator') risks.add(output.id, because, source);
       else if (output.type === 'caution') cautions.add(output.id, because, source);
+      else if ('workingDays' in output) localDeadlineRules.push({ id: output.id, workingDays: output.workingDays, from: output.from, because, source });
       else deadlineRules.push({ because, source });
     }
   }
@@ -138,11 +146,11 @@ export function assembleDecision(args: {
     const because = uniq(deadlineRules.flatMap((d) => d.because));
     const sources = deadlineRules.map((d) => d.source);
     if (result.kind === 'out-of-range') {
-      const { calendar: id, range } = result.error;
+      const { range } = result.error;
       for (const s of sources) {
         cautions.add(
           'deadline-outside-calendar',
-          [`the ${id} calendar covers ${formatLongDate(range.from)} to ${formatLongDate(range.to)}, and the count goes beyond it: pass a calendar that covers it`],
+          [`the working-day calendar in use covers ${formatLongDate(range.from)} to ${formatLongDate(range.to)}, and the count goes beyond it: a calendar that covers it is needed`],
           s,
         );
       }
@@ -176,6 +184,8 @@ export function assembleDecision(args: {
       });
     }
   }
+
+  deadlines.push(...localDeadlines(localDeadlineRules, { snapshot, catalogue, calendar, need, caution: (id, because, source) => cautions.add(id, because, source) }));
 
   const referralMade = fired.has('R1') || fired.has('R2');
   const considerationList: Decision['considerations'] = referralMade
@@ -226,7 +236,7 @@ export function assembleDecision(args: {
   return {
     caseId: snapshot.caseId ?? null,
     asOf: snapshot.asOf,
-    ruleSet: { id: ruleSet.id, version: ruleSet.version, hash: args.hash },
+    ruleSet: decisionRuleSet(ruleSet, args.hash),
     parameters,
     priority,
     riskLevel,

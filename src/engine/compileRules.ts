@@ -57,7 +57,7 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
     byCondition.set(c, node);
     return node;
   };
-  const roots = rules.map((r) => [r.name, compile(r.conditions)] as const);
+  const roots = rules.map((r) => [r.name, compile(r.conditions), r.event.params.quiet] as const);
   const size = count;
 
   return (facts, options = {}) => {
@@ -86,9 +86,9 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       return v;
     };
     const out = new Map<string, RuleJudgement>();
-    for (const [name, root] of roots) {
+    for (const [name, root, quiet] of roots) {
       evaluate(root);
-      out.set(name, judgement(root, values, facts, options.trace ?? true));
+      out.set(name, judgement(root, values, facts, options.trace ?? true, quiet));
     }
     return out;
   };
@@ -106,15 +106,16 @@ function leafValue(node: Node, facts: Facts): number {
 }
 
 /** A rule's judgement over the run's values; the parts a decision may not need are computed on first read. */
-function judgement(root: Node, values: Uint8Array, facts: Facts, traced: boolean): RuleJudgement {
+function judgement(root: Node, values: Uint8Array, facts: Facts, traced: boolean, quiet: readonly string[]): RuleJudgement {
   const result = toKleene(values[root.id]!);
   const fact = (node: Node): Fact | undefined => facts[node.leaf!.fact];
-  const decisive = (node: Node, target: number, into: Node[]): Node[] => {
-    if (node.kind === 'leaf') into.push(node);
-    else if (node.kind === 'not') decisive(node.parts[0]!, target === TRUE ? FALSE : TRUE, into);
+  const decisive = (node: Node, target: number, loud: boolean, into: { leaf: Node; loud: boolean }[]) => {
+    const speaks = loud && !(node.name !== undefined && quiet.includes(node.name));
+    if (node.kind === 'leaf') into.push({ leaf: node, loud: speaks });
+    else if (node.kind === 'not') decisive(node.parts[0]!, target === TRUE ? FALSE : TRUE, speaks, into);
     else {
       const every = node.kind === 'all' ? target === TRUE : target === FALSE;
-      for (const part of node.parts) if (every || values[part.id] === target) decisive(part, target, into);
+      for (const part of node.parts) if (every || values[part.id] === target) decisive(part, target, speaks, into);
     }
     return into;
   };
@@ -124,8 +125,8 @@ function judgement(root: Node, values: Uint8Array, facts: Facts, traced: boolean
     else for (const part of node.parts) unknownPaths(part, into);
     return into;
   };
-  let leaves: Node[] | undefined;
-  const decisiveLeaves = () => (leaves ??= result === null ? [] : decisive(root, values[root.id]!, []));
+  let leaves: { leaf: Node; loud: boolean }[] | undefined;
+  const decisiveLeaves = () => (leaves ??= result === null ? [] : decisive(root, values[root.id]!, true, []));
   let traceParts: { conditions: TracedCondition[]; tree: TraceNode } | undefined;
   const trace = () => (traceParts ??= buildTrace(root, values, facts));
   return {
@@ -142,7 +143,8 @@ function judgement(root: Node, values: Uint8Array, facts: Facts, traced: boolean
       : {}),
     get because() {
       const words: string[] = [];
-      for (const leaf of decisiveLeaves()) {
+      for (const { leaf, loud } of decisiveLeaves()) {
+        if (!loud) continue;
         const f = fact(leaf);
         if (f) words.push(...leafWords({ operator: leaf.leaf!.operator, value: leaf.leaf!.value }, f));
       }
@@ -152,7 +154,7 @@ function judgement(root: Node, values: Uint8Array, facts: Facts, traced: boolean
       return [...new Set(unknownPaths(root, []))];
     },
     get stillNeeded() {
-      return [...new Set(decisiveLeaves().flatMap((leaf) => fact(leaf)?.stillNeeded ?? []))];
+      return [...new Set(decisiveLeaves().flatMap(({ leaf }) => fact(leaf)?.stillNeeded ?? []))];
     },
   };
 }

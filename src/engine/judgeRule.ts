@@ -55,7 +55,13 @@ export function leafWords(node: Pick<EvaluatedCondition, 'operator' | 'value'>, 
  * Judges one rule from the engine's evaluated condition tree in Kleene logic
  * (procedure-map.md, "How rules decide") and explains the result.
  */
-export function judgeRule(tree: EvaluatedCondition, facts: Facts, options: { readonly trace?: boolean } = {}): RuleJudgement {
+export interface JudgeOptions {
+  readonly trace?: boolean;
+  /** Named conditions whose leaves add no words to `because` (a rule's `quiet` param). */
+  readonly quiet?: readonly string[];
+}
+
+export function judgeRule(tree: EvaluatedCondition, facts: Facts, options: JudgeOptions = {}): RuleJudgement {
   const traced = options.trace ?? true;
   const conditions: TracedCondition[] = [];
   const values = new Map<EvaluatedCondition, Kleene>();
@@ -96,17 +102,21 @@ export function judgeRule(tree: EvaluatedCondition, facts: Facts, options: { rea
 
   // The leaves that decide a node's value: for `all` true, every part; for `all`
   // false, the false parts; for `any` the mirror; `not` flips the target.
-  const decisive = (node: EvaluatedCondition, target: boolean): EvaluatedCondition[] => {
+  const quiet = options.quiet ?? [];
+  const decisive = (node: EvaluatedCondition, target: boolean, loud: boolean): { leaf: EvaluatedCondition; loud: boolean }[] => {
+    const speaks = loud && !(node.name !== undefined && quiet.includes(node.name));
     if (node.all || node.any) {
       const parts = (node.all ?? node.any)!;
       const every = node.all ? target : !target;
       const chosen = every ? parts : parts.filter((p) => values.get(p) === target);
-      return chosen.flatMap((p) => decisive(p, target));
+      return chosen.flatMap((p) => decisive(p, target, speaks));
     }
-    if (node.not) return decisive(node.not, !target);
-    return [node];
+    if (node.not) return decisive(node.not, !target, speaks);
+    return [{ leaf: node, loud: speaks }];
   };
-  const leaves = result === null ? [] : decisive(tree, result);
+  const decided = result === null ? [] : decisive(tree, result, true);
+  const leaves = decided.map((d) => d.leaf);
+  const spoken = decided.filter((d) => d.loud).map((d) => d.leaf);
 
   // Unknown leaves matter only inside subtrees whose own value is unknown.
   const unknownPaths = (node: EvaluatedCondition): string[] => {
@@ -121,7 +131,7 @@ export function judgeRule(tree: EvaluatedCondition, facts: Facts, options: { rea
     result,
     conditions,
     ...(traced ? { tree: nodes.get(tree)! } : {}),
-    because: [...new Set(leaves.flatMap((leaf) => (factOf(leaf) ? leafWords(leaf, factOf(leaf)!) : [])))],
+    because: [...new Set(spoken.flatMap((leaf) => (factOf(leaf) ? leafWords(leaf, factOf(leaf)!) : [])))],
     unknown: [...new Set(unknownPaths(tree))],
     stillNeeded: [...new Set(leaves.flatMap((leaf) => factOf(leaf)?.stillNeeded ?? []))],
   };

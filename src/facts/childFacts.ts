@@ -34,7 +34,12 @@ export function childFacts(ctx: CaseContext, parameters: Parameters): Record<str
   const withRelationship = (set: readonly Relationship[], none: string) =>
     someChild((c, i) => ({ tri: relationshipIn(c, i, set), phrases: [`${c.ref} ${RELATIONSHIP_WORDS[c.relationship ?? 'household']}`] }), none);
   /** A child at increased likelihood whom the assessment can reach, with an extra test (O6, O7). */
-  const assessableAtIncreasedLikelihood = (extra: (c: Child, i: number) => Tri, words: (c: Child) => string[], none: string) =>
+  const assessableAtIncreasedLikelihood = (
+    extra: (c: Child, i: number) => Tri,
+    safe: (c: Child, i: number) => string[],
+    words: (c: Child) => string[],
+    none: string,
+  ) =>
     someChild((c, i) => {
       if (notIdentifiedInImages(c)) return { tri: FALSE, phrases: [] };
       const t = allOf(flag(c, i, 'increasedLikelihoodOfSignificantHarm'), extra(c, i));
@@ -42,7 +47,7 @@ export function childFacts(ctx: CaseContext, parameters: Parameters): Record<str
       return {
         tri: t.k === null ? { k: null, unknown: [...t.unknown, ...asked] } : t,
         phrases: [childClause(c, ILSH), ...words(c)],
-        still: asked,
+        still: [...asked, ...safe(c, i)],
       };
     }, none);
 
@@ -84,6 +89,8 @@ export function childFacts(ctx: CaseContext, parameters: Parameters): Record<str
     })(),
     someChildNeedingConferenceDecision: assessableAtIncreasedLikelihood(
       (c, i) => allOf(c.relationship ? tri(!HOUSEHOLD.includes(c.relationship)) : { k: true, unknown: [] }, tri(c.conferenceDecidedOn == null)),
+      // Safe reading: an unknown relationship counts as outside the household; recording it could stop O6.
+      (c, i) => (c.relationship == null ? [childPath(i, 'relationship')] : []),
       (c) => [
         `no decision on a child protection conference is recorded for ${c.ref}`,
         ...(c.relationship === 'visiting'
@@ -97,6 +104,7 @@ export function childFacts(ctx: CaseContext, parameters: Parameters): Record<str
     someAssessableChildAtIncreasedLikelihood: assessableAtIncreasedLikelihood(
       () => ({ k: true, unknown: [] }),
       () => [],
+      () => [],
       'no child has been found to have an increased likelihood of significant harm',
     ),
     noStrategyDiscussionHeld: ctx.lastDiscussionDate === null
@@ -104,7 +112,10 @@ export function childFacts(ctx: CaseContext, parameters: Parameters): Record<str
           value: true,
           unknown: [],
           phrases: [
-            `no strategy discussion has been held, so the conference deadline (${parameters.icpcWorkingDays} working days after it) cannot be counted yet`,
+            // The deadline applies to a child in or in regular contact with the household (O1); say so only then.
+            (children ?? []).some((c) => c.relationship != null && HOUSEHOLD.includes(c.relationship) && c.increasedLikelihoodOfSignificantHarm === true)
+              ? `no strategy discussion has been held, so the conference deadline (${parameters.icpcWorkingDays} working days after it) cannot be counted yet`
+              : 'no strategy discussion has been held',
           ],
         }
       : { value: false, unknown: [], phrases: ['a strategy discussion has been held'] },

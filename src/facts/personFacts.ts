@@ -59,7 +59,8 @@ export function personFacts(ctx: CaseContext, parameters: Parameters): Record<st
   const somePersonWithRole = (role: Role, judge: (p: PersonOfConcern, i: number) => Judged, none: string): Fact => {
     const fact = somePerson((p, i) => {
       const j = judge(p, i);
-      return { ...j, tri: allOf(ctx.holds(i, role), j.tri), phrases: [`${p.ref} ${ROLE_WORDS[role]}`, ...j.phrases] };
+      // The role itself is the reason only when the test adds nothing of its own (R5); otherwise its words say it.
+      return { ...j, tri: allOf(ctx.holds(i, role), j.tri), phrases: j.phrases.length ? j.phrases : [`${p.ref} ${ROLE_WORDS[role]}`] };
     }, none);
     if (fact.value !== false || persons.length === 0) return fact;
     const unnamed = ctx.kindConcerns[role].filter((c) => c.personRef === null);
@@ -194,7 +195,8 @@ export function personFacts(ctx: CaseContext, parameters: Parameters): Record<st
       },
       'no very large collection or trading is recorded',
     ),
-    personTypologies: itemsFact(list, 'personsOfConcern', (p) => ({
+    // An absent list reads like an empty one here: A8 never asks for a judgement that has not been made.
+    personTypologies: itemsFact(list ?? [], 'personsOfConcern', (p) => ({
       // A typology is the assessor's recorded judgement (A8): none recorded means none to report, not unknown.
       items: p.typology ? [p.typology] : [],
       unknownPath: '',

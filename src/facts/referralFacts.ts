@@ -41,7 +41,7 @@ function familyToldFirst(familyOn: string | null, agenciesOn: string | null, con
   return {
     value: true,
     unknown: [],
-    phrases: [`the family was told on the same day the agencies were consulted (${longDate(familyOn)}), and it is not recorded which came first`],
+    phrases: ['the family was told on the same day the agencies were consulted, and it is not recorded which came first'],
     stillNeeded: ['process.agenciesConsultedBeforeFamilyInformed'],
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isCalendarDate } from '../calendar/calendarDate.js';
 import { groomingEvents } from '../snapshot/schema.js';
+import { RULE_LIMITS } from './limits.js';
 
 /**
  * The schema every rule file is validated against before the engine sees it.
@@ -54,7 +55,7 @@ export const conditionSchema: z.ZodType<ConditionNode> = z.lazy(() =>
   ]),
 );
 /** A rule's top level must be `all`, `any`, `not` or a named condition, as json-rules-engine requires. */
-const topConditionSchema = z.union([
+export const topConditionSchema = z.union([
   z.strictObject({ all: z.array(conditionSchema).min(1) }),
   z.strictObject({ any: z.array(conditionSchema).min(1) }),
   z.strictObject({ not: conditionSchema }),
@@ -62,7 +63,9 @@ const topConditionSchema = z.union([
 ]);
 
 export const DECISION_ID = /^(R[0-9]+b?|SD[0-9]+|S47-[0-9]+|S15|A[0-9]+|O[0-9]+)$/;
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
+/** Rule names, output ids and named conditions: kebab-case. */
+export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
+const id = idSchema;
 
 const factName = z.string().min(1);
 export const outputSchema = z.discriminatedUnion('type', [
@@ -88,6 +91,8 @@ export const ruleParamsSchema = z.strictObject({
   outputs: z.array(outputSchema).default([]),
   /** The strategy-discussion matter this rule answers: fires = flagged, silent = clear, undetermined = unknown. */
   consideration: id.optional(),
+  /** Named conditions of this rule whose leaves add no words to `because` (they restate what other outputs say). */
+  quiet: z.array(id).default([]),
   /** A fact that, when true and the rule does not fire, makes the consideration `not-applicable`. */
   notApplicableWhen: factName.optional(),
   /** Facts whose words are added to `because` when the rule fires (never tested). */
@@ -109,7 +114,7 @@ export const ruleSchema = z.strictObject({
 });
 export type RuleDefinition = z.infer<typeof ruleSchema>;
 
-const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a calendar date in the form YYYY-MM-DD' });
+export const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a calendar date in the form YYYY-MM-DD' });
 
 export const section15VersionSchema = z.strictObject({
   id: z.string().min(1),
@@ -177,3 +182,24 @@ export const parametersFileSchema = z.strictObject({
     largeCollectionThreshold: parameterEntry(parametersSchema.shape.largeCollectionThreshold),
   }),
 });
+
+/**
+ * `ruleset.json`: the rule set's id and version, its rule files (plain names
+ * in the same folder: no path, so no `..` and no way out of the folder), and
+ * what its citations refer to.
+ */
+export const ruleSetMetaSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: z.string().min(1).max(200),
+  version: z.string().min(1).max(200),
+  procedure: z.string().optional(),
+  description: z.string().optional(),
+  /** The date of the procedure text the rules encode (its "last updated" date). */
+  procedureDate: calendarDate.optional(),
+  files: z
+    .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be the plain name of a rule file in the same folder (kebab-case, no path, no .json)'))
+    .min(1)
+    .max(RULE_LIMITS.files),
+  seed: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'), lines: z.string().optional() }).optional(),
+});
+export type RuleSetMeta = z.infer<typeof ruleSetMetaSchema>;
