@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { engineAlias, silenceEngineDebug } from './engine-build.mjs';
 
 const outfile = process.argv[2] ?? 'dist/browser/safeguarding-ict-rules.min.js';
 await build({
@@ -16,7 +17,9 @@ await build({
   target: 'es2022',
   outfile,
   // Dead code here (see src/engine/jsonpathDisabled.ts); dropping it removes the one expression evaluator.
-  alias: { 'jsonpath-plus': './src/engine/jsonpathDisabled.ts' },
+  // The same stubs as every other build (scripts/engine-build.mjs).
+  alias: engineAlias,
+  plugins: [silenceEngineDebug],
   logLevel: 'warning',
 });
 const bytes = readFileSync(outfile);

@@ -11,6 +11,8 @@ export { parseCaseSnapshot } from './snapshot/parseCaseSnapshot.js';
 export { caseSnapshotSchema } from './snapshot/schema.js';
 export type { CaseSnapshot, CaseSnapshotInput, Concern, PersonOfConcern, Child, GroomingMeeting, Jurisdiction } from './snapshot/schema.js';
 export { CaseValidationError } from './snapshot/errors.js';
+export { OptionsError } from './options/errors.js';
+export { redactDecision } from './redact/redactDecision.js';
 export type { ValidationIssue } from './snapshot/errors.js';
 
 export { decisionSchema } from './decision/decisionSchema.js';

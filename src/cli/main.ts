@@ -1,85 +1,91 @@
 import { parseCaseSnapshot } from '../snapshot/parseCaseSnapshot.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { isCalendarDate } from '../calendar/calendarDate.js';
-import { createEvaluator } from '../evaluate.js';
-import { RuleSetError } from '../rules/errors.js';
+import { PLAUSIBLE_DATE_MESSAGE, isPlausibleDate } from '../calendar/plausibleDate.js';
+import { type EvaluatorOptions, createEvaluator } from '../evaluate.js';
+import { JsonSyntaxError, parseJson } from '../io/parseJson.js';
+import { redactDecision } from '../redact/redactDecision.js';
 import { runScenarios } from '../scenarios/runScenarios.js';
 import { caseSnapshotJsonSchema } from '../schemas/jsonSchemas.js';
-import { CaseValidationError } from '../snapshot/errors.js';
+import { describeCliError } from './describeCliError.js';
 import { formatDecisionText } from './formatDecisionText.js';
+import { scrubDebug } from './guardDebug.js';
 import { junitReport } from './junitReport.js';
+import { jsonText, print, printError } from './output.js';
+import { readInput } from './readInput.js';
 import { readRuleSetDir } from './readRuleSetDir.js';
 import { rulesMarkdown, summariseRules } from './rulesCatalogue.js';
+import { jsonReport, summaryLine, textLines } from './testReports.js';
+import { UsageError } from './usageError.js';
+import { type NdjsonFlags, runNdjsonCommand } from '../caseload/ndjsonCommand.js';
+import { registerReportCommand } from '../caseload/report/registerReportCommand.js';
+import { registerServeCommand } from '../service/registerServeCommand.js';
 
-/** Exit codes: 0 ok, 1 scenario failures (or coverage below the minimum), 2 bad input or usage. */
+/** Exit codes: 0 ok, 1 scenario failures (or coverage below the minimum), 2 bad input or usage (or a scenario that could not run). */
 export const EXIT = { ok: 0, failures: 1, badInput: 2 } as const;
 
-class UsageError extends Error {}
-
-const print = (text: string): void => {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-};
-
-function readInput(file: string): { name: string; text: string } {
-  const name = file === '-' ? '(standard input)' : file;
+function parseInput(name: string, text: string): unknown {
   try {
-    return { name, text: readFileSync(file === '-' ? 0 : file, 'utf8') };
-  } catch {
-    throw new UsageError(`${name}: cannot be read (does the file exist?)`);
-  }
-}
-
-function parseJson(name: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
+    return parseJson(text);
   } catch (error) {
-    // Never repeat V8's message: it quotes the input, which may be personal data.
-    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-    const where = position ? ` (line ${text.slice(0, Number(position[1])).split('\n').length})` : '';
-    throw new UsageError(`${name}: is not valid JSON${where}`);
+    throw new UsageError(`${name}: ${error instanceof JsonSyntaxError ? error.message : 'is not valid JSON'}`);
   }
 }
 
-function evaluatorFor(rules: string | undefined) {
-  return createEvaluator(rules ? { ruleSet: readRuleSetDir(rules) } : {});
+/** A date given on the command line: checked here so the message names the option, not an options path. */
+function dateOption(flag: string, value: string): string {
+  if (!isPlausibleDate(value)) throw new UsageError(`${flag} ${PLAUSIBLE_DATE_MESSAGE}`);
+  return value;
 }
+
+type Engine = NonNullable<EvaluatorOptions['engine']>;
+
+function evaluatorFor(rules: string | undefined, engine?: Engine) {
+  return createEvaluator({ ...(rules ? { ruleSet: readRuleSetDir(rules) } : {}), ...(engine ? { engine } : {}) });
+}
+
+const engineOption = () =>
+  new Option('--engine <engine>', 'compiled (default) or json-rules-engine (the reference engine)').choices(['compiled', 'json-rules-engine']);
 
 export function buildProgram(): Command {
   const program = new Command('safeguarding-ict')
     .description('The "Child Abuse and Information Communication Technology" procedure as executable rules.')
     .version(readPackageVersion(), '-v, --version')
-    .addHelpText('after', '\nExit codes: 0 ok; 1 scenario failures or coverage below --min-coverage; 2 bad input or usage.')
+    .addHelpText('after', '\nExit codes: 0 ok; 1 scenario failures or coverage below --min-coverage; 2 bad input or usage, or a scenario file that could not be used.')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => printError(s), writeOut: (s) => print(s) });
 
   program
     .command('evaluate')
     .description('evaluate a case snapshot (a file, or - for standard input) and print the decision')
-    .argument('<file>', 'case snapshot JSON file, or - to read standard input')
+    .argument('<file>', 'case snapshot JSON file (at most 1 MiB), or - to read standard input')
     .addOption(new Option('--format <format>', 'json or text (default: text on a terminal, json when piped)').choices(['json', 'text']))
     .option('--as-of <date>', 'evaluate as at this date (YYYY-MM-DD) instead of the snapshot asOf')
     .option('--rules <dir>', 'use the rule set in this folder instead of the bundled one')
     .option('--closure <date...>', 'extra non-working days (local closures) for deadlines')
-    .action(async (file: string, opts: { format?: 'json' | 'text'; asOf?: string; rules?: string; closure?: string[] }) => {
-      const { name, text } = readInput(file);
-      let input = parseJson(name, text);
+    .option('--redact', 'replace refs and caseId with placeholders (P#1, C#1, CN#1, CASE#1)')
+    .addOption(engineOption())
+    .option('--ndjson', 'caseload run: one snapshot a line in, one result a line out (NDJSON), in order, streamed')
+    .option('--workers <n>', 'with --ndjson: worker threads (a number, or auto for one per core)')
+    .action(async (file: string, opts: { format?: 'json' | 'text'; asOf?: string; rules?: string; closure?: string[]; redact?: boolean; engine?: Engine }) => {
+      if ((opts as NdjsonFlags & { ndjson?: boolean }).ndjson) return runNdjsonCommand(file, opts as NdjsonFlags);
+      const { name, text } = await readInput(file);
+      let input = parseInput(name, text);
       if (opts.asOf !== undefined) {
-        if (!isCalendarDate(opts.asOf)) throw new UsageError('--as-of must be a calendar date YYYY-MM-DD');
+        dateOption('--as-of', opts.asOf);
         if (input && typeof input === 'object' && !Array.isArray(input)) input = { ...input, asOf: opts.asOf };
       }
+      const closures = opts.closure?.map((d) => dateOption('--closure', d));
+      const evaluator = evaluatorFor(opts.rules, opts.engine);
+      let decision;
       try {
-        const decision = await evaluatorFor(opts.rules).evaluate(input, opts.closure ? { calendar: { closures: opts.closure } } : {});
-        const format = opts.format ?? (process.stdout.isTTY ? 'text' : 'json');
-        // The text names persons after titles when there are several; their refs come from the (valid) snapshot.
-        const personRefs = format === 'text' ? (parseCaseSnapshot(input).personsOfConcern ?? []).map((p) => p.ref) : [];
-        print(format === 'text' ? formatDecisionText(decision, personRefs) : JSON.stringify(decision, null, 2));
+        decision = await evaluator.evaluate(input, closures ? { calendar: { closures } } : {});
       } catch (error) {
-        if (error instanceof CaseValidationError) {
-          throw new UsageError(`${name}: the case snapshot is not valid:\n${error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
-        }
-        throw error;
+        throw new UsageError(describeCliError(error, name));
       }
+      if (opts.redact) decision = redactDecision(decision, input);
+      const format = opts.format ?? (process.stdout.isTTY ? 'text' : 'json');
+      print(format === 'text' ? formatDecisionText(decision) : jsonText(decision));
     });
 
   program
@@ -91,24 +97,14 @@ export function buildProgram(): Command {
     .option('--coverage', 'report decision ids and rules that no scenario fired')
     .option('--min-coverage <percent>', 'fail when fewer than this percentage of decision ids fired', parsePercent)
     .option('--rules <dir>', 'use the rule set in this folder instead of the bundled one')
-    .action(async (paths: string[], opts: { reporter: string; output?: string; coverage?: boolean; minCoverage?: number; rules?: string }) => {
-      const run = await runScenarios(paths, { evaluator: evaluatorFor(opts.rules) });
-      const report =
-        opts.reporter === 'junit'
-          ? junitReport(run)
-          : opts.reporter === 'json'
-            ? JSON.stringify({ ...run, results: run.results.map(({ decision: _d, ...r }) => r), fileErrors: run.fileErrors.map((e) => ({ file: e.file, problems: e.problems })) }, null, 2)
-            : undefined;
+    .option('--redact', "replace each case's refs and caseId with placeholders in every report (for CI artifacts)")
+    .addOption(engineOption())
+    .action(async (paths: string[], opts: { reporter: string; output?: string; coverage?: boolean; minCoverage?: number; rules?: string; redact?: boolean; engine?: Engine }) => {
+      const run = await runScenarios(paths, { evaluator: evaluatorFor(opts.rules, opts.engine), ...(opts.redact ? { redact: true } : {}) });
+      const report = opts.reporter === 'junit' ? junitReport(run) : opts.reporter === 'json' ? jsonReport(run) : undefined;
       if (report && opts.output) writeFileSync(opts.output, report);
       else if (report) print(report);
-      const lines: string[] = [];
-      if (!report || opts.output) {
-        for (const r of run.results) {
-          lines.push(`${r.passed ? 'ok  ' : 'FAIL'} ${r.name} (${r.file}${r.line ? `:${r.line}` : ''})`);
-          for (const f of r.failures) lines.push(`       ${f}`);
-        }
-      }
-      for (const e of run.fileErrors) lines.push(`ERROR ${e.message}`);
+      const lines = textLines(run, !report || opts.output !== undefined);
       const coverage = run.coverage;
       if (opts.coverage || opts.minCoverage !== undefined) {
         lines.push(`coverage: ${coverage.percent}% of decision ids fired (${coverage.decisionIds.length - coverage.neverFired.length}/${coverage.decisionIds.length})`);
@@ -118,15 +114,16 @@ export function buildProgram(): Command {
       }
       const belowMin = opts.minCoverage !== undefined && coverage.percent < opts.minCoverage;
       if (belowMin) lines.push(`coverage ${coverage.percent}% is below the minimum of ${opts.minCoverage}%`);
-      lines.push(`${run.passed} passed, ${run.failed} failed`);
-      print(lines.join('\n'));
-      process.exitCode = run.fileErrors.length > 0 ? EXIT.badInput : run.failed > 0 || belowMin ? EXIT.failures : EXIT.ok;
+      lines.push(summaryLine(run));
+      // With a report on stdout, the text lines go to stderr so the report stays parseable.
+      (report && !opts.output ? printError : print)(lines.join('\n'));
+      process.exitCode = run.errored > 0 ? EXIT.badInput : run.failed > 0 || belowMin ? EXIT.failures : EXIT.ok;
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of the case snapshot')
-    .action(() => print(JSON.stringify(caseSnapshotJsonSchema(), null, 2)));
+    .action(() => print(jsonText(caseSnapshotJsonSchema())));
 
   program
     .command('rules')
@@ -137,9 +134,11 @@ export function buildProgram(): Command {
       const ruleSet = evaluatorFor(opts.rules).ruleSet;
       if (opts.format === 'markdown') return print(rulesMarkdown(ruleSet));
       const rules = summariseRules(ruleSet);
-      if (opts.format === 'json') return print(JSON.stringify(rules, null, 2));
+      if (opts.format === 'json') return print(jsonText(rules));
       print(rules.map((r) => `${r.decision.padEnd(6)} ${r.rule.padEnd(40)} ${r.section}${r.parameters.length ? ` [${r.parameters.join(', ')}]` : ''}`).join('\n'));
     });
+  registerServeCommand(program);
+  registerReportCommand(program);
   return program;
 }
 
@@ -164,6 +163,7 @@ function readPackageVersion(): string {
 
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  scrubDebug(); // again here, for callers that import main without bin.ts
   try {
     await buildProgram().parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -171,12 +171,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.badInput;
     }
-    const message =
-      error instanceof UsageError || error instanceof RuleSetError
-        ? error.message
-        : `unexpected error: ${error instanceof Error ? error.name : 'unknown'}`;
-    process.stderr.write(`safeguarding-ict: ${message}\n`);
+    printError(`safeguarding-ict: ${describeCliError(error)}`);
     return EXIT.badInput;
   }
 }
-

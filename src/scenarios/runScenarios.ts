@@ -1,13 +1,17 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import type { Decision } from '../decision/decisionSchema.js';
 import { type Evaluator, createEvaluator } from '../evaluate.js';
 import type { RuleSetSource } from '../rules/loadRuleSet.js';
 import { DECISION_IDS } from '../rules/decisions.js';
 import type { Parameters } from '../rules/ruleSetSchema.js';
+import { OptionsError } from '../options/errors.js';
+import { placeholdersOf } from '../redact/placeholders.js';
+import { redactDecision } from '../redact/redactDecision.js';
+import { textRedactor } from '../redact/redactText.js';
 import { CaseValidationError } from '../snapshot/errors.js';
+import { capList } from '../text/capList.js';
 import { checkExpectation } from './checkExpectation.js';
-import { mergeCase } from './mergeCase.js';
+import { collectScenarioFiles } from './collectScenarioFiles.js';
+import { loadCase } from './loadCase.js';
 import { type LoadedScenario, ScenarioFileError, readScenarioFile } from './readScenarioFile.js';
 
 export interface ScenarioResult {
@@ -18,6 +22,8 @@ export interface ScenarioResult {
   readonly failures: readonly string[];
   readonly durationMs: number;
   readonly decision?: Decision;
+  /** The scenario could not be run (its case file could not be read, or the evaluator failed): an error, not a failure. */
+  readonly errored?: boolean;
 }
 
 export interface Coverage {
@@ -36,7 +42,10 @@ export interface ScenarioRun {
   readonly fileErrors: readonly ScenarioFileError[];
   readonly coverage: Coverage;
   readonly passed: number;
+  /** Scenarios that ran and did not meet their expectations. */
   readonly failed: number;
+  /** Scenario files that could not be used, plus scenarios that could not be run. */
+  readonly errored: number;
 }
 
 export interface RunScenariosOptions {
@@ -44,44 +53,29 @@ export interface RunScenariosOptions {
   readonly ruleSet?: RuleSetSource;
   /** An evaluator to reuse (overrides `ruleSet`). */
   readonly evaluator?: Evaluator;
+  /** Replace each case's refs and caseId in names, failures and decisions (`redactDecision`), for CI artifacts. */
+  readonly redact?: boolean;
 }
 
-/** In folders, scenario files are YAML or `*.scenarios.json`; other JSON (case files) is left alone. */
-const SCENARIO_FILE = /(\.ya?ml|\.scenarios\.json)$/;
-
-/** Scenario files named by the arguments: files as given, folders searched recursively. */
+/**
+ * Scenario files named by the arguments: files as given, folders searched
+ * recursively (see `collectScenarioFiles`).
+ *
+ * @throws ScenarioFileError for the first argument or entry that cannot be used.
+ */
 export function findScenarioFiles(paths: readonly string[]): string[] {
-  const found: string[] = [];
-  const visit = (path: string) => {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      throw new ScenarioFileError(path, [{ message: 'does not exist' }]);
-    }
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path).sort()) {
-        const child = join(path, entry);
-        if (statSync(child).isDirectory() || SCENARIO_FILE.test(entry)) visit(child);
-      }
-    } else found.push(path);
-  };
-  paths.forEach(visit);
-  return found;
+  const { files, errors } = collectScenarioFiles(paths);
+  if (errors[0]) throw errors[0];
+  return files.map((f) => f.file);
 }
 
-function loadCase(scenario: LoadedScenario): unknown {
-  let base = scenario.case;
-  if (scenario.caseFile !== undefined) {
-    const path = resolve(dirname(scenario.file), scenario.caseFile);
-    try {
-      base = JSON.parse(readFileSync(path, 'utf8'));
-    } catch {
-      throw new ScenarioFileError(scenario.file, [{ line: scenario.line, message: `caseFile ${scenario.caseFile} cannot be read as JSON` }]);
-    }
-  }
-  const merged = mergeCase(base, scenario.with);
-  return scenario.asOf && merged && typeof merged === 'object' ? { ...merged, asOf: scenario.asOf } : merged;
+/** What a failed evaluation says: paths and fixed text only. */
+function failuresOf(error: unknown): { failures: string[]; errored: boolean } {
+  if (error instanceof OptionsError) return { failures: capList(error.issues.map((i) => `the scenario's options are not valid: ${i.path} ${i.message}`)), errored: false };
+  if (error instanceof CaseValidationError) return { failures: capList(error.issues.map((i) => `the case is not valid: ${i.path} ${i.message}`)), errored: false };
+  if (error instanceof ScenarioFileError) return { failures: error.problems.map((p) => p.message), errored: true };
+  // Anything else is a bug: its name only, since a message could quote the case.
+  return { failures: [`evaluation failed: ${error instanceof Error ? error.name : 'unknown error'}`], errored: true };
 }
 
 /**
@@ -97,48 +91,44 @@ export async function runScenarios(paths: readonly string[], options: RunScenari
   const notFired = new Set<string>();
   const rulesFired = new Set<string>();
 
-  let files: string[] = [];
-  try {
-    files = findScenarioFiles(paths);
-  } catch (error) {
-    if (error instanceof ScenarioFileError) fileErrors.push(error);
-    else throw error;
-  }
-  for (const file of files) {
+  const collected = collectScenarioFiles(paths);
+  fileErrors.push(...collected.errors);
+  for (const { file, root } of collected.files) {
     let scenarios: LoadedScenario[];
     try {
-      scenarios = readScenarioFile(file);
+      scenarios = readScenarioFile(file, { within: root });
     } catch (error) {
-      if (error instanceof ScenarioFileError) {
-        fileErrors.push(error);
-        continue;
-      }
-      throw error;
+      // One bad file never sinks the run: it is reported, and the others still run.
+      fileErrors.push(error instanceof ScenarioFileError ? error : new ScenarioFileError(file, [{ message: 'cannot be read' }]));
+      continue;
     }
     for (const scenario of scenarios) {
       const started = performance.now();
-      const base = { file, ...(scenario.line ? { line: scenario.line } : {}), name: scenario.name };
+      let input: unknown = scenario.case;
+      // With redact, names and failures lose the case's refs (known once the case is loaded).
+      const redact = () => (options.redact ? textRedactor(placeholdersOf(input)) : (text: string) => text);
+      const base = () => ({ file, ...(scenario.line ? { line: scenario.line } : {}), name: redact()(scenario.name) });
       try {
-        const input = loadCase(scenario);
+        input = loadCase(scenario, root);
         const calendar = scenario.closures ? { calendar: { closures: scenario.closures } } : {};
         const decision = await evaluator.evaluate(input, { parameters: scenario.parameters as Partial<Parameters>, ...calendar });
-        for (const t of decision.trace) {
+        for (const t of decision.trace ?? []) {
           if (t.result === 'fired') {
             fired.add(t.decision);
             rulesFired.add(t.rule);
-          }
-          else notFired.add(t.decision);
+          } else notFired.add(t.decision);
         }
-        const failures = checkExpectation(decision, scenario.expect);
-        results.push({ ...base, passed: failures.length === 0, failures, durationMs: performance.now() - started, decision });
+        const failures = checkExpectation(decision, scenario.expect).map(redact());
+        results.push({
+          ...base(),
+          passed: failures.length === 0,
+          failures,
+          durationMs: performance.now() - started,
+          decision: options.redact ? redactDecision(decision, input) : decision,
+        });
       } catch (error) {
-        const failures =
-          error instanceof CaseValidationError
-            ? error.issues.map((i) => `the case is not valid: ${i.path} ${i.message}`)
-            : error instanceof ScenarioFileError
-              ? error.problems.map((p) => p.message)
-              : [`evaluation failed: ${error instanceof Error ? error.message : String(error)}`];
-        results.push({ ...base, passed: false, failures, durationMs: performance.now() - started });
+        const { failures, errored } = failuresOf(error);
+        results.push({ ...base(), passed: false, failures: failures.map(redact()), durationMs: performance.now() - started, ...(errored ? { errored } : {}) });
       }
     }
   }
@@ -157,6 +147,7 @@ export async function runScenarios(paths: readonly string[], options: RunScenari
       rulesNeverFired: rules.filter((r) => !rulesFired.has(r)),
     },
     passed,
-    failed: results.length - passed,
+    failed: results.filter((r) => !r.passed && !r.errored).length,
+    errored: fileErrors.length + results.filter((r) => r.errored).length,
   };
 }

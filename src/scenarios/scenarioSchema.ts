@@ -97,6 +97,8 @@ export const scenarioSchema = z
     asOf: z.string().optional(),
     parameters: z.record(z.string(), z.unknown()).optional(),
     closures: z.array(z.string()).optional(),
+    /** Overlay files (paths relative to the scenario file, inside the scenario folder) applied to the rule set for this scenario. */
+    overlays: z.array(z.string().min(1)).max(32).optional(),
     expect: expectationSchema,
   })
   .refine((s) => (s.case === undefined) !== (s.caseFile === undefined), {

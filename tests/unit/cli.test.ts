@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,9 @@ import { main } from '../../src/cli/main.js';
 
 const cases = new URL('../scenarios/cases/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+// A scenario's caseFile is relative to it and inside its folder, so the case files are copied next to the scenarios.
+mkdirSync(join(dir, 'cases'));
+for (const name of ['images-quiet', 'images-household']) copyFileSync(`${cases}${name}.json`, join(dir, 'cases', `${name}.json`));
 let out = '';
 let err = '';
 
@@ -81,12 +84,12 @@ describe('safeguarding-ict test', () => {
 
   it('exits 1 on a failing scenario and on coverage below the minimum', async () => {
     const file = join(dir, 'fail.yaml');
-    writeFileSync(file, `- name: expects the wrong thing\n  caseFile: ${cases}images-quiet.json\n  expect: { riskLevel: high }\n`);
+    writeFileSync(file, `- name: expects the wrong thing\n  caseFile: cases/images-quiet.json\n  expect: { riskLevel: high }\n`);
     expect(await main(['test', file])).toBe(1);
     expect(out).toMatch(/FAIL expects the wrong thing[\s\S]*expected risk level high; came raised/);
     expect(out.trim().split('\n').pop()).toBe('0 passed, 1 failed');
     const ok = join(dir, 'ok.yaml');
-    writeFileSync(ok, `- name: fine\n  caseFile: ${cases}images-quiet.json\n  expect: { riskLevel: raised }\n`);
+    writeFileSync(ok, `- name: fine\n  caseFile: cases/images-quiet.json\n  expect: { riskLevel: raised }\n`);
     expect(await main(['test', ok, '--min-coverage', '90'])).toBe(1);
   });
 
@@ -94,7 +97,7 @@ describe('safeguarding-ict test', () => {
     const file = join(dir, 'mixed.yaml');
     writeFileSync(
       file,
-      `- name: passes & "quotes" <ok>\n  caseFile: ${cases}images-quiet.json\n  expect: { riskLevel: raised }\n- name: fails\n  caseFile: ${cases}images-quiet.json\n  expect: { riskLevel: high }\n`,
+      `- name: passes & "quotes" <ok>\n  caseFile: cases/images-quiet.json\n  expect: { riskLevel: raised }\n- name: fails\n  caseFile: cases/images-quiet.json\n  expect: { riskLevel: high }\n`,
     );
     const xmlFile = join(dir, 'report.xml');
     expect(await main(['test', file, '--reporter', 'junit', '--output', xmlFile])).toBe(1);
