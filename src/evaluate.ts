@@ -10,8 +10,8 @@ import { deriveFacts } from './facts/deriveFacts.js';
 import { bundledRuleSetSource } from './rules/bundledRuleSet.js';
 import { checkJsonData } from './rules/checkJsonData.js';
 import { RuleSetError } from './rules/errors.js';
-import { canonicalJson, ruleSetHasher } from './rules/hashRuleSet.js';
-import { type OverlayInput, type RuleSet, type RuleSetSource, loadRuleSet } from './rules/loadRuleSet.js';
+import { canonicalJson, ruleSetHasher, sha256Hex } from './rules/hashRuleSet.js';
+import { type OverlayInput, type RuleSet, type RuleSetSource, loadRuleSet, unwrapOverlay } from './rules/loadRuleSet.js';
 import { parameterSources } from './overlays/parameterSources.js';
 import { type Parameters, parametersSchema } from './rules/ruleSetSchema.js';
 import { CaseValidationError } from './snapshot/errors.js';
@@ -155,10 +155,17 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
       throw error;
     }
   };
-  const withOverlays = (extra: readonly OverlayInput[]): Evaluator => {
+  const withOverlays = (more: readonly OverlayInput[]): Evaluator => {
     // Checked as data before the key is made, so a hostile overlay cannot overflow canonicalJson.
-    const problems = extra.flatMap((o, i) => checkJsonData(o, `overlays[${i}]`));
+    const problems = more.flatMap((o, i) => checkJsonData(o, `overlays[${i}]`));
     if (problems.length > 0) throw new RuleSetError(problems);
+    // The same overlay (same id and content) already applied is applied once, not reported as conflicting with itself.
+    const applied = new Set(ruleSet.overlays.map((o) => `${o.id} ${o.hash}`));
+    const extra = more.filter((o, i) => {
+      const json = unwrapOverlay(o, i).json as { id?: unknown } | null;
+      return !applied.has(`${String(json?.id)} sha256:${sha256Hex(canonicalJson(json))}`);
+    });
+    if (extra.length === 0) return self;
     const key = canonicalJson(extra);
     let evaluator = derivedEvaluators.get(key);
     if (!evaluator) {
@@ -168,7 +175,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     }
     return evaluator;
   };
-  return {
+  const self: Evaluator = {
     ruleSet,
     withOverlays,
     evaluateSync,
@@ -181,6 +188,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
       return finish(judgeAll(await (await referenceRun)(facts)));
     },
   };
+  return self;
 }
 
 let defaultEvaluator: Evaluator | undefined;

@@ -12,6 +12,7 @@ export { caseSnapshotSchema } from './snapshot/schema.js';
 export type { CaseSnapshot, CaseSnapshotInput, Concern, PersonOfConcern, Child, GroomingMeeting, Jurisdiction } from './snapshot/schema.js';
 export { CaseValidationError } from './snapshot/errors.js';
 export { OptionsError } from './options/errors.js';
+export { isCaseValidationError, isOptionsError, isRuleSetError, isCalendarRangeError, isCalendarDataError, isEngineModeError } from './errors/guards.js';
 export { redactDecision } from './redact/redactDecision.js';
 export type { ValidationIssue } from './snapshot/errors.js';
 
@@ -39,6 +40,22 @@ export { ruleFileSchema, catalogueSchema, parametersSchema } from './rules/ruleS
 export type { Parameters, RuleFile, Section15Version, ConditionNode, LeafCondition, RuleOutput, RuleParams } from './rules/ruleSetSchema.js';
 export { DECISIONS, DECISION_IDS } from './rules/decisions.js';
 export type { DecisionId } from './rules/decisions.js';
+export { RULE_LIMITS } from './rules/limits.js';
+export type { RuleLimit } from './rules/limits.js';
+export { FACT_TYPES } from './facts/factNames.js';
+export type { FactType } from './facts/factNames.js';
+export { LIBRARY_VERSION } from './rules/libraryVersion.js';
+export type { OverlayInput, LoadedOutput } from './rules/loadRuleSet.js';
+
+export { overlaySchema } from './overlays/overlaySchema.js';
+export type { Overlay } from './overlays/overlaySchema.js';
+export { DEADLINE_ANCHORS } from './overlays/deadlineAnchors.js';
+export type { DeadlineAnchor } from './overlays/deadlineAnchors.js';
+export type { OverlaySummary } from './decision/decisionSchema.js';
+export { diffDecisions } from './overlays/diffDecisions.js';
+export type { DecisionDiff, ListDiff, DeadlineChange } from './overlays/diffDecisions.js';
+export { decisionRecord, decisionRecordSchema } from './overlays/decisionRecord.js';
+export type { DecisionRecord } from './overlays/decisionRecord.js';
 
 export { addWorkingDays } from './calendar/addWorkingDays.js';
 export { workingDaysBetween } from './calendar/workingDaysBetween.js';

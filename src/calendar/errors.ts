@@ -1,5 +1,10 @@
+import { brandClass } from '../errors/brand.js';
+
 /** A date falls outside the range a working-day calendar covers: the library will not guess. */
 export class CalendarRangeError extends RangeError {
+  static {
+    brandClass(this, 'CalendarRangeError');
+  }
   override readonly name = 'CalendarRangeError';
   constructor(
     readonly calendar: string,
@@ -15,6 +20,9 @@ export class CalendarRangeError extends RangeError {
 
 /** A calendar could not be built from the data given (for example a malformed GOV.UK feed). */
 export class CalendarDataError extends Error {
+  static {
+    brandClass(this, 'CalendarDataError');
+  }
   override readonly name = 'CalendarDataError';
   constructor(
     message: string,

@@ -1,25 +1,26 @@
 import { parseCaseSnapshot } from '../snapshot/parseCaseSnapshot.js';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { PLAUSIBLE_DATE_MESSAGE, isPlausibleDate } from '../calendar/plausibleDate.js';
-import { type EvaluatorOptions, createEvaluator } from '../evaluate.js';
+import type { EvaluatorOptions } from '../evaluate.js';
 import { JsonSyntaxError, parseJson } from '../io/parseJson.js';
 import { redactDecision } from '../redact/redactDecision.js';
-import { runScenarios } from '../scenarios/runScenarios.js';
 import { caseSnapshotJsonSchema } from '../schemas/jsonSchemas.js';
 import { describeCliError } from './describeCliError.js';
 import { formatDecisionText } from './formatDecisionText.js';
 import { scrubDebug } from './guardDebug.js';
-import { junitReport } from './junitReport.js';
 import { jsonText, print, printError } from './output.js';
 import { readInput } from './readInput.js';
-import { readRuleSetDir } from './readRuleSetDir.js';
 import { rulesMarkdown, summariseRules } from './rulesCatalogue.js';
-import { jsonReport, summaryLine, textLines } from './testReports.js';
-import { UsageError } from './usageError.js';
+import { commanderMessage } from './commanderMessage.js';
+import { type TestFlags, collect, runTestCommand } from './testCommand.js';
+import { OptionError, UsageError } from './usageError.js';
 import { type NdjsonFlags, runNdjsonCommand } from '../caseload/ndjsonCommand.js';
 import { registerReportCommand } from '../caseload/report/registerReportCommand.js';
 import { registerServeCommand } from '../service/registerServeCommand.js';
+import { cliEvaluator, overlayOption } from '../overlays/cliEvaluator.js';
+import { registerDiffCommand } from '../overlays/diffCommand.js';
+import { registerRulesValidateCommand } from '../overlays/validateCommand.js';
 
 /** Exit codes: 0 ok, 1 scenario failures (or coverage below the minimum), 2 bad input or usage (or a scenario that could not run). */
 export const EXIT = { ok: 0, failures: 1, badInput: 2 } as const;
@@ -34,14 +35,15 @@ function parseInput(name: string, text: string): unknown {
 
 /** A date given on the command line: checked here so the message names the option, not an options path. */
 function dateOption(flag: string, value: string): string {
-  if (!isPlausibleDate(value)) throw new UsageError(`${flag} ${PLAUSIBLE_DATE_MESSAGE}`);
+  if (!isPlausibleDate(value)) throw new OptionError(`${flag} ${PLAUSIBLE_DATE_MESSAGE}`);
   return value;
 }
 
 type Engine = NonNullable<EvaluatorOptions['engine']>;
 
-function evaluatorFor(rules: string | undefined, engine?: Engine) {
-  return createEvaluator({ ...(rules ? { ruleSet: readRuleSetDir(rules) } : {}), ...(engine ? { engine } : {}) });
+/** The bundled rule set or `--rules`, with any `--overlay` files applied (src/overlays/cliEvaluator.ts). */
+function evaluatorFor(rules: string | undefined, engine?: Engine, overlay?: string[]) {
+  return cliEvaluator({ rules, engine, overlay });
 }
 
 const engineOption = () =>
@@ -50,10 +52,11 @@ const engineOption = () =>
 export function buildProgram(): Command {
   const program = new Command('safeguarding-ict')
     .description('The "Child Abuse and Information Communication Technology" procedure as executable rules.')
-    .version(readPackageVersion(), '-v, --version')
+    .version(readPackageVersion(), '-V, --version', 'print the version (-v also works)')
     .addHelpText('after', '\nExit codes: 0 ok; 1 scenario failures or coverage below --min-coverage; 2 bad input or usage, or a scenario file that could not be used.')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => printError(s), writeOut: (s) => print(s) });
+    // Errors are printed by main(), value-free and with one prefix (commanderMessage.ts).
+    .configureOutput({ writeErr: (s) => printError(s), writeOut: (s) => print(s), outputError: () => {} });
 
   program
     .command('evaluate')
@@ -67,7 +70,8 @@ export function buildProgram(): Command {
     .addOption(engineOption())
     .option('--ndjson', 'caseload run: one snapshot a line in, one result a line out (NDJSON), in order, streamed')
     .option('--workers <n>', 'with --ndjson: worker threads (a number, or auto for one per core)')
-    .action(async (file: string, opts: { format?: 'json' | 'text'; asOf?: string; rules?: string; closure?: string[]; redact?: boolean; engine?: Engine }) => {
+    .addOption(overlayOption())
+    .action(async (file: string, opts: { format?: 'json' | 'text'; asOf?: string; rules?: string; closure?: string[]; redact?: boolean; engine?: Engine; overlay?: string[] }) => {
       if ((opts as NdjsonFlags & { ndjson?: boolean }).ndjson) return runNdjsonCommand(file, opts as NdjsonFlags);
       const { name, text } = await readInput(file);
       let input = parseInput(name, text);
@@ -76,7 +80,7 @@ export function buildProgram(): Command {
         if (input && typeof input === 'object' && !Array.isArray(input)) input = { ...input, asOf: opts.asOf };
       }
       const closures = opts.closure?.map((d) => dateOption('--closure', d));
-      const evaluator = evaluatorFor(opts.rules, opts.engine);
+      const evaluator = evaluatorFor(opts.rules, opts.engine, opts.overlay);
       let decision;
       try {
         decision = await evaluator.evaluate(input, closures ? { calendar: { closures } } : {});
@@ -93,31 +97,19 @@ export function buildProgram(): Command {
     .description('run scenario files (YAML or JSON) and check each decision against its expectations')
     .argument('<paths...>', 'scenario files or folders')
     .addOption(new Option('--reporter <reporter>', 'output format').choices(['default', 'junit', 'json']).default('default'))
-    .option('--output <file>', 'write the junit or json report to this file')
+    .option('--output <file>', 'write the junit or json report to this file (- or none: standard output)')
     .option('--coverage', 'report decision ids and rules that no scenario fired')
     .option('--min-coverage <percent>', 'fail when fewer than this percentage of decision ids fired', parsePercent)
     .option('--rules <dir>', 'use the rule set in this folder instead of the bundled one')
+    .option('--closure <date...>', "extra non-working days (local closures), added to every scenario's own", (d: string, previous?: string[]) => [...(previous ?? []), dateOption('--closure', d)])
+    .option('--run <pattern>', 'run only the scenarios whose id is this or whose name contains it (* for any text); repeatable', collect)
+    .option('--verbose', 'show the trace of each failing scenario: every condition of the rules it names, true, false or unknown')
+    .option('--allow-empty', 'exit 0 when no scenario ran (by default that is a failure, exit 1)')
     .option('--redact', "replace each case's refs and caseId with placeholders in every report (for CI artifacts)")
     .addOption(engineOption())
-    .action(async (paths: string[], opts: { reporter: string; output?: string; coverage?: boolean; minCoverage?: number; rules?: string; redact?: boolean; engine?: Engine }) => {
-      const run = await runScenarios(paths, { evaluator: evaluatorFor(opts.rules, opts.engine), ...(opts.redact ? { redact: true } : {}) });
-      const report = opts.reporter === 'junit' ? junitReport(run) : opts.reporter === 'json' ? jsonReport(run) : undefined;
-      if (report && opts.output) writeFileSync(opts.output, report);
-      else if (report) print(report);
-      const lines = textLines(run, !report || opts.output !== undefined);
-      const coverage = run.coverage;
-      if (opts.coverage || opts.minCoverage !== undefined) {
-        lines.push(`coverage: ${coverage.percent}% of decision ids fired (${coverage.decisionIds.length - coverage.neverFired.length}/${coverage.decisionIds.length})`);
-        lines.push(`  decision ids no scenario fired: ${coverage.neverFired.join(', ') || 'none'}`);
-        lines.push(`  decision ids no scenario showed not firing: ${coverage.neverNotFired.join(', ') || 'none'}`);
-        lines.push(`  rules no scenario fired: ${coverage.rulesNeverFired.join(', ') || 'none'}`);
-      }
-      const belowMin = opts.minCoverage !== undefined && coverage.percent < opts.minCoverage;
-      if (belowMin) lines.push(`coverage ${coverage.percent}% is below the minimum of ${opts.minCoverage}%`);
-      lines.push(summaryLine(run));
-      // With a report on stdout, the text lines go to stderr so the report stays parseable.
-      (report && !opts.output ? printError : print)(lines.join('\n'));
-      process.exitCode = run.errored > 0 ? EXIT.badInput : run.failed > 0 || belowMin ? EXIT.failures : EXIT.ok;
+    .addOption(overlayOption())
+    .action(async (paths: string[], opts: TestFlags & { rules?: string; engine?: Engine; overlay?: string[] }) => {
+      process.exitCode = await runTestCommand(paths, opts, evaluatorFor(opts.rules, opts.engine, opts.overlay));
     });
 
   program
@@ -130,8 +122,9 @@ export function buildProgram(): Command {
     .description('list every rule with its decision id, section and parameters')
     .addOption(new Option('--format <format>', 'text, json or markdown').choices(['text', 'json', 'markdown']).default('text'))
     .option('--rules <dir>', 'use the rule set in this folder instead of the bundled one')
-    .action((opts: { format: string; rules?: string }) => {
-      const ruleSet = evaluatorFor(opts.rules).ruleSet;
+    .addOption(overlayOption())
+    .action((opts: { format: string; rules?: string; overlay?: string[] }) => {
+      const ruleSet = evaluatorFor(opts.rules, undefined, opts.overlay).ruleSet;
       if (opts.format === 'markdown') return print(rulesMarkdown(ruleSet));
       const rules = summariseRules(ruleSet);
       if (opts.format === 'json') return print(jsonText(rules));
@@ -139,12 +132,14 @@ export function buildProgram(): Command {
     });
   registerServeCommand(program);
   registerReportCommand(program);
+  registerDiffCommand(program);
+  registerRulesValidateCommand(program);
   return program;
 }
 
 function parsePercent(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new UsageError('--min-coverage must be a number from 0 to 100');
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new OptionError('--min-coverage must be a number from 0 to 100');
   return n;
 }
 
@@ -161,17 +156,29 @@ function readPackageVersion(): string {
   return 'unknown';
 }
 
-/** Runs the CLI; returns the exit code. */
+/** Where to look next: the failing command's own help, or the program's. */
+function helpHint(program: Command, argv: readonly string[]): string {
+  const command = argv.find((a) => program.commands.some((c) => c.name() === a));
+  return `(see: safeguarding-ict ${command ? `${command} ` : ''}--help)`;
+}
+
+/** Runs the CLI; returns the exit code. Every error it prints starts "safeguarding-ict: ". */
 export async function main(argv: readonly string[]): Promise<number> {
   scrubDebug(); // again here, for callers that import main without bin.ts
+  const program = buildProgram();
+  // -v was the version flag before -V; both work.
+  const args = argv.length === 1 && argv[0] === '-v' ? ['-V'] : [...argv];
   try {
-    await buildProgram().parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(args, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.badInput;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      const usage = commanderMessage(error, program.commands.map((c) => c.name()));
+      printError(`safeguarding-ict: ${usage.message} ${helpHint(program, args)}`);
+      return EXIT.badInput;
     }
-    printError(`safeguarding-ict: ${describeCliError(error)}`);
+    printError(`safeguarding-ict: ${describeCliError(error)}${error instanceof OptionError ? ` ${helpHint(program, args)}` : ''}`);
     return EXIT.badInput;
   }
 }

@@ -1,4 +1,4 @@
-import type { ScenarioRun } from '../scenarios/runScenarios.js';
+import type { ScenarioResult, ScenarioRun } from '../scenarios/runScenarios.js';
 import { capList } from '../text/capList.js';
 import { jsonText } from './output.js';
 
@@ -11,20 +11,27 @@ export function jsonReport(run: ScenarioRun): string {
   });
 }
 
-/** The text report lines: one per scenario (ok, FAIL or ERROR) with its failures, then one ERROR per file that could not be used. */
-export function textLines(run: ScenarioRun, withResults: boolean): string[] {
+const status = (r: ScenarioResult) => (r.skipped === 'skip' ? 'SKIP' : r.skipped === 'todo' ? 'TODO' : r.passed ? 'ok  ' : r.errored ? 'ERROR' : 'FAIL');
+
+/**
+ * The text report lines: one per scenario (ok, FAIL, ERROR, SKIP or TODO) with
+ * its failures (and, given `detail`, more lines under each), then one ERROR
+ * per file that could not be used.
+ */
+export function textLines(run: ScenarioRun, withResults: boolean, detail?: (r: ScenarioResult) => readonly string[]): string[] {
   const lines: string[] = [];
   if (withResults) {
     for (const r of run.results) {
-      lines.push(`${r.passed ? 'ok  ' : r.errored ? 'ERROR' : 'FAIL'} ${r.name} (${r.file}${r.line ? `:${r.line}` : ''})`);
+      lines.push(`${status(r)} ${r.name} (${r.file}${r.line ? `:${r.line}` : ''})${r.reason ? `: ${r.reason}` : ''}`);
       for (const f of capList(r.failures)) lines.push(`       ${f}`);
+      for (const d of detail?.(r) ?? []) lines.push(`       ${d}`);
     }
   }
   for (const e of run.fileErrors) lines.push(...e.message.split('\n').map((m) => `ERROR ${m}`));
   return lines;
 }
 
-/** "3 passed, 1 failed" and, when any, ", 2 errored". */
+/** "3 passed, 1 failed" and, when any, ", 2 skipped" and ", 2 errored" (todo scenarios count as skipped). */
 export function summaryLine(run: ScenarioRun): string {
-  return `${run.passed} passed, ${run.failed} failed${run.errored > 0 ? `, ${run.errored} errored` : ''}`;
+  return `${run.passed} passed, ${run.failed} failed${run.skipped > 0 ? `, ${run.skipped} skipped` : ''}${run.errored > 0 ? `, ${run.errored} errored` : ''}`;
 }

@@ -8,7 +8,13 @@ import * as z from 'zod';
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Lines of the seed (the procedure text, one paragraph a line) that a rule encodes. */
 const seedLines = z.array(z.number().int().min(1));
-const source = z.strictObject({ section: z.string(), decision: z.string(), seed: seedLines });
+const source = z.strictObject({
+  section: z.string(),
+  decision: z.string(),
+  seed: seedLines,
+  /** The overlay whose rule (or parameter) produced or changed this output: a local rule, not the procedure. */
+  overlay: z.string().optional(),
+});
 const explained = { because: z.array(z.string()), sources: z.array(source) };
 
 export const urgencies = ['immediate', 'urgent', 'routine'] as const;
@@ -137,10 +143,52 @@ export const traceEntrySchema = z.strictObject({
   tree: traceNodeSchema,
 });
 
+const changedRule = z.strictObject({ rule: z.string(), decision: z.string(), reason: z.string() });
+
+/** An overlay applied to the rule set, and everything it changed (so an auditor sees every local variation). */
+export const overlaySummarySchema = z.strictObject({
+  id: z.string(),
+  version: z.string(),
+  /** `sha256:<hex>` of the overlay file's canonical JSON (RFC 8785). */
+  hash: z.string(),
+  /** The local document the overlay encodes. */
+  source: z.string(),
+  /** The parameters it sets, with their values. */
+  parameters: z.record(z.string(), z.unknown()),
+  /** The local rules it adds, with their `local:` decision ids. */
+  added: z.array(z.strictObject({ rule: z.string(), decision: z.string() })),
+  /** The national rules it rewrites, each with its reason. */
+  replaced: z.array(changedRule),
+  /** The national rules it disables, each with its reason. */
+  disabled: z.array(changedRule),
+});
+export type OverlaySummary = z.infer<typeof overlaySummarySchema>;
+
+/** Which rules made the decision (optional fields: added after revision 2; always present in decisions this library makes). */
+export const decisionRuleSetSchema = z.strictObject({
+  id: z.string(),
+  version: z.string(),
+  /**
+   * `sha256:<hex>` over the canonical JSON (RFC 8785) of the rules and
+   * parameters actually used: the rule files as the overlays leave them, the
+   * catalogue, the parameters with the values used, and the overlays' ids,
+   * versions and hashes.
+   */
+  hash: z.string(),
+  /** The date of the procedure text the rules encode (ruleset.json `procedureDate`), or null when not recorded. */
+  procedureDate: day.nullable().optional(),
+  /** The SHA-256 (hex) of the procedure text the rules cite line by line (ruleset.json `seed.sha256`), or null. */
+  seedSha256: z.string().nullable().optional(),
+  /** The version of safeguarding-ict-rules that made the decision. */
+  libraryVersion: z.string().optional(),
+  /** The overlays applied, in order. */
+  overlays: z.array(overlaySummarySchema).optional(),
+});
+
 export const decisionSchema = z.strictObject({
   caseId: z.string().nullable(),
   asOf: z.string(),
-  ruleSet: z.strictObject({ id: z.string(), version: z.string(), hash: z.string() }),
+  ruleSet: decisionRuleSetSchema,
   parameters: z.strictObject({
     icpcWorkingDays: z.number(),
     icpcFrom: z.string(),

@@ -1,3 +1,4 @@
+import { brandClass } from '../errors/brand.js';
 import { CaseValidationError, type ValidationIssue } from '../snapshot/errors.js';
 
 /**
@@ -7,6 +8,9 @@ import { CaseValidationError, type ValidationIssue } from '../snapshot/errors.js
  * start `options.`; messages come from the schema, never from the value.
  */
 export class OptionsError extends CaseValidationError {
+  static {
+    brandClass(this, 'OptionsError');
+  }
   override readonly name: string = 'OptionsError';
   constructor(issues: readonly ValidationIssue[]) {
     super(issues, 'the options are not valid');

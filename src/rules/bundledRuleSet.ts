@@ -23,4 +23,6 @@ export const bundledRuleSetSource: RuleSetSource = {
   },
   catalogue,
   parameters,
+  procedureDate: meta.procedureDate,
+  seedSha256: meta.seed.sha256,
 };

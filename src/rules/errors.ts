@@ -1,8 +1,12 @@
+import type { RuleLimit } from './limits.js';
+
 /** One problem in a rule set: the file, the path inside it, and what is wrong. */
 export interface RuleSetIssue {
   readonly file: string;
   readonly path: string;
   readonly message: string;
+  /** Set when the problem is that a limit of RULE_LIMITS was exceeded: which one. */
+  readonly limit?: RuleLimit;
 }
 
 /**

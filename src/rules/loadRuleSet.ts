@@ -1,14 +1,25 @@
 import type { z } from 'zod';
-import { FACT_NAMES, PARAMETER_FACTS } from '../facts/factNames.js';
+import type { OverlaySummary } from '../decision/decisionSchema.js';
+import { type CandidateRule, type ParsedOverlay, applyOverlays } from '../overlays/applyOverlays.js';
+import { overlaySchema } from '../overlays/overlaySchema.js';
+import type { DeadlineAnchor } from '../overlays/deadlineAnchors.js';
 import { formatPath } from '../snapshot/formatPath.js';
-import { DECISIONS, DECISION_TABLE, isDecisionId } from './decisions.js';
+import { canonicalJson } from './canonicalJson.js';
+import { checkJsonData } from './checkJsonData.js';
+import { checkRule } from './checkRule.js';
+import { DECISION_IDS } from './decisions.js';
 import { RuleSetError, type RuleSetIssue } from './errors.js';
+import { ConditionExpander, type NamedCondition, checkConditionLeaves } from './expandConditions.js';
+import { sha256Hex } from './hashRuleSet.js';
+import { LIMIT_WORDS, RULE_LIMITS } from './limits.js';
 import {
   type Catalogue,
   type ConditionNode,
   type LeafCondition,
   type Parameters,
   type RuleDefinition,
+  type RuleOutput,
+  type RuleParams,
   type Section15Version,
   catalogueSchema,
   parametersFileSchema,
@@ -23,12 +34,28 @@ export interface RuleSetSource {
   readonly files: Readonly<Record<string, unknown>>;
   readonly catalogue: unknown;
   readonly parameters: unknown;
+  /** The date of the procedure text the rules encode (ruleset.json `procedureDate`). */
+  readonly procedureDate?: string;
+  /** The SHA-256 (hex) of the procedure text the rules cite (ruleset.json `seed.sha256`). */
+  readonly seedSha256?: string;
 }
 
+/**
+ * An overlay to apply: its parsed JSON, or `{ file, overlay }` so that
+ * problems are reported under the file's name.
+ */
+export type OverlayInput = unknown;
+
+/** An output of a loaded rule: a local deadline also carries its count and the date it counts from. */
+export type LoadedOutput = RuleOutput | { readonly type: 'deadline'; readonly id: string; readonly workingDays: number; readonly from: DeadlineAnchor };
+
 /** A rule with its named conditions expanded in place, ready for the engine. */
-export interface LoadedRule extends RuleDefinition {
+export interface LoadedRule extends Omit<RuleDefinition, 'conditions' | 'event'> {
   readonly file: string;
   readonly conditions: Exclude<ConditionNode, LeafCondition | { condition: string }>;
+  readonly event: { readonly type: 'decision'; readonly params: Omit<RuleParams, 'outputs'> & { readonly outputs: readonly LoadedOutput[] } };
+  /** The overlay that added or replaced this rule (its outputs' sources say so). */
+  readonly overlay?: string;
 }
 
 /** A validated rule set. Build it with `loadRuleSet`; it never fails at evaluation time. */
@@ -36,183 +63,184 @@ export interface RuleSet {
   readonly id: string;
   readonly version: string;
   readonly rules: readonly LoadedRule[];
+  /** The national catalogue with the overlays' local outputs. */
   readonly catalogue: Catalogue;
+  /** The national defaults with the overlays' parameters. */
   readonly defaults: Parameters;
   /** For each parameter, the decision ids it affects (rules/parameters.json). */
   readonly parameterDecisions: Readonly<Record<string, readonly string[]>>;
   readonly section15Versions: readonly Section15Version[];
   /** The source, kept for hashing and the rule catalogue. */
   readonly source: RuleSetSource;
+  readonly procedureDate: string | null;
+  readonly seedSha256: string | null;
+  /** The overlays applied, in order, with what each changed. */
+  readonly overlays: readonly OverlaySummary[];
+  /** For each parameter an overlay set, that overlay's id. */
+  readonly parameterOverlays: Readonly<Record<string, string>>;
+  /** What the rule-set hash is taken over, but the parameters' values (see `ruleSetHasher`). */
+  readonly hashBasis: { readonly files: Readonly<Record<string, unknown>>; readonly overlays: readonly { id: string; version: string; hash: string }[] };
 }
 
-const FACTS = new Set<string>(FACT_NAMES);
-const LIST_OPERATORS = new Set(['in', 'notIn', 'containsAny']);
-const NUMERIC_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `{ file, overlay }` names the file; anything else is the overlay itself. */
+export function unwrapOverlay(input: OverlayInput, i: number): { label: string; json: unknown } {
+  if (isRecord(input) && typeof input.file === 'string' && 'overlay' in input && Object.keys(input).length === 2) return { label: input.file, json: input.overlay };
+  const id = isRecord(input) && typeof input.id === 'string' && /^[a-z0-9-]{1,64}$/.test(input.id) ? input.id : undefined;
+  return { label: id ? `overlay "${id}"` : `overlays[${i}]`, json: input };
+}
 
 /**
- * Validates a rule set (every file, the catalogue and the parameters) and
- * expands its named conditions. Anything a rule file could use to run code is
+ * Validates a rule set (every file, the catalogue and the parameters),
+ * applies the overlays in order, and expands the named conditions. Before
+ * any schema or engine reads a file, its content is checked as plain JSON
+ * within RULE_LIMITS with no `__proto__`, `constructor` or `prototype` key;
+ * every condition is type-checked against the fact catalogue (FACT_TYPES);
+ * every national decision id must stay encoded unless an overlay disables
+ * its rules with a reason. Anything a rule file could use to run code is
  * refused by the schema; everything else that would fail or mislead at
- * evaluation time (unknown facts, operators or ids, duplicate rule names,
- * references that do not resolve or loop) is refused here.
+ * evaluation time is refused here.
  *
  * @throws RuleSetError listing every problem by file and path.
  */
-export function loadRuleSet(source: RuleSetSource): RuleSet {
+export function loadRuleSet(source: RuleSetSource, overlays: readonly OverlayInput[] = []): RuleSet {
   const issues: RuleSetIssue[] = [];
-  const zodIssues = (file: string, error: z.ZodError, prefix: readonly PropertyKey[] = []) =>
-    error.issues.forEach((i) => issues.push({ file, path: formatPath([...prefix, ...i.path]), message: i.message }));
+  const report = (issue: RuleSetIssue) => issues.push(issue);
+  const zodIssues = (file: string, error: z.ZodError, prefix = '') =>
+    error.issues.forEach((i) => issues.push({ file, path: `${prefix}${formatPath(i.path)}`, message: i.message }));
+  /** Plain JSON within the limits first, then the schema. */
+  const parse = <T>(file: string, json: unknown, schema: z.ZodType<T>): T | undefined => {
+    const dataIssues = checkJsonData(json, file);
+    if (dataIssues.length > 0) return void issues.push(...dataIssues);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) return void zodIssues(file, parsed.error);
+    return parsed.data;
+  };
 
-  const catalogueResult = catalogueSchema.safeParse(source.catalogue);
-  if (!catalogueResult.success) zodIssues('catalogue', catalogueResult.error);
-  const parametersResult = parametersFileSchema.safeParse(source.parameters);
-  if (!parametersResult.success) zodIssues('parameters', parametersResult.error);
-
-  const files = Object.entries(source.files).flatMap(([file, json]) => {
-    const parsed = ruleFileSchema.safeParse(json);
-    if (!parsed.success) {
-      zodIssues(file, parsed.error);
-      return [];
-    }
-    return [{ file, data: parsed.data }];
+  for (const key of ['id', 'version'] as const) {
+    if (typeof source[key] !== 'string' || source[key].length === 0) report({ file: '(rule set)', path: key, message: 'must be a non-empty string' });
+  }
+  const catalogue = parse('catalogue', source.catalogue, catalogueSchema);
+  const parametersFile = parse('parameters', source.parameters, parametersFileSchema);
+  const entries = isRecord(source.files) ? Object.entries(source.files) : [];
+  if (entries.length === 0) report({ file: '(rule set)', path: 'files', message: 'has no rule files: an empty rule set would decide nothing' });
+  if (entries.length > RULE_LIMITS.files) report({ file: '(rule set)', path: 'files', message: `exceeds ${LIMIT_WORDS.files}`, limit: 'files' });
+  const files = entries.slice(0, RULE_LIMITS.files).flatMap(([file, json]) => {
+    const data = parse(file, json, ruleFileSchema);
+    return data ? [{ file, data, raw: json as Record<string, unknown> }] : [];
+  });
+  if (overlays.length > RULE_LIMITS.overlays) report({ file: '(overlays)', path: '', message: `exceeds ${LIMIT_WORDS.overlays}`, limit: 'overlays' });
+  const parsedOverlays: ParsedOverlay[] = overlays.slice(0, RULE_LIMITS.overlays).flatMap((input, i) => {
+    const { label, json } = unwrapOverlay(input, i);
+    const data = parse(label, json, overlaySchema);
+    return data ? [{ label, data, raw: json, hash: `sha256:${sha256Hex(canonicalJson(json))}` }] : [];
   });
 
-  const named = new Map<string, { file: string; node: ConditionNode }>();
+  const nationalNamed = new Map<string, NamedCondition>();
   for (const { file, data } of files) {
     for (const [name, node] of Object.entries(data.conditions)) {
-      if (named.has(name)) issues.push({ file, path: `conditions.${name}`, message: `repeats the named condition of ${named.get(name)!.file}` });
-      else named.set(name, { file, node });
+      if (nationalNamed.has(name)) report({ file, path: `conditions.${name}`, message: `repeats the named condition of ${nationalNamed.get(name)!.file}` });
+      else nationalNamed.set(name, { file, path: `conditions.${name}`, node });
     }
   }
   const versionFiles = files.filter((f) => f.data.versions);
-  if (versionFiles.length > 1) issues.push({ file: versionFiles[1]!.file, path: 'versions', message: 'only one file of a rule set may give section 15 versions' });
+  if (versionFiles.length > 1) report({ file: versionFiles[1]!.file, path: 'versions', message: 'only one file of a rule set may give section 15 versions' });
   const section15Versions = versionFiles[0]?.data.versions ?? [];
 
-  const catalogue = catalogueResult.success ? catalogueResult.data : undefined;
   const ruleNames = new Map<string, string>();
-  const sharedExpansions = new Map<string, ConditionNode | undefined>();
-  const rules: LoadedRule[] = [];
-
-  for (const { file, data } of files) {
-    data.rules.forEach((rule, index) => {
-      const at = (path: string) => `rules[${index}]${path}`;
-      const problem = (path: string, message: string) => issues.push({ file, path: at(path), message });
-      if (ruleNames.has(rule.name)) problem('.name', `repeats the rule name used in ${ruleNames.get(rule.name)}`);
+  const national: CandidateRule[] = files.flatMap(({ file, data, raw }) =>
+    data.rules.map((rule, index) => {
+      if (ruleNames.has(rule.name)) report({ file, path: `rules[${index}].name`, message: `repeats the rule name used in ${ruleNames.get(rule.name)}` });
       ruleNames.set(rule.name, file);
+      return { rule, raw: (raw.rules as unknown[])[index], file, at: `rules[${index}]`, ruleFile: file, local: false };
+    }),
+  );
+  const composition = applyOverlays(national, nationalNamed, parsedOverlays, report);
+  const named = new Map([...nationalNamed, ...composition.named]);
+  const effectiveCatalogue: Catalogue | undefined = catalogue && {
+    ...catalogue,
+    actions: { ...catalogue.actions, ...composition.localCatalogue.actions },
+    procedures: { ...catalogue.procedures, ...composition.localCatalogue.procedures },
+    riskIndicators: { ...catalogue.riskIndicators, ...composition.localCatalogue.riskIndicators },
+    cautions: { ...catalogue.cautions, ...composition.localCatalogue.cautions },
+    deadlines: { ...catalogue.deadlines, ...composition.localCatalogue.deadlines },
+  };
 
-      const params = rule.event.params;
-      if (!isDecisionId(params.decision)) problem('.event.params.decision', 'is not a decision id of procedure-map.md');
-      else {
-        if (DECISIONS[params.decision] !== params.section) {
-          problem('.event.params.section', `must be "${DECISIONS[params.decision]}" for ${params.decision}`);
-        }
-        const cited = new Set<number>(DECISION_TABLE[params.decision].seed);
-        rule.source.seed.forEach((line, l) => {
-          if (!cited.has(line)) problem(`.source.seed[${l}]`, `is not a seed line of ${params.decision} in procedure-map.md`);
-        });
-      }
-      if (params.decision === 'S15' && section15Versions.length === 0) problem('.event.params.decision', 'S15 needs section 15 versions in the rule set');
-      const namedFacts = [
-        ...params.explainWith,
-        ...params.asks,
-        ...(params.notApplicableWhen ? [params.notApplicableWhen] : []),
-        ...params.outputs.flatMap((o) => (o.type === 'action' && o.doneWhen ? [o.doneWhen] : [])),
-      ];
-      for (const name of namedFacts) {
-        if (!FACTS.has(name)) problem('.event.params', `names an unknown fact "${name}"`);
-      }
-      if (catalogue) {
-        params.outputs.forEach((output, o) => {
-          const table = { action: catalogue.actions, procedure: catalogue.procedures, riskIndicator: catalogue.riskIndicators, caution: catalogue.cautions, deadline: catalogue.deadlines }[output.type];
-          if (!Object.hasOwn(table, output.id)) problem(`.event.params.outputs[${o}].id`, `is not a ${output.type} of the catalogue`);
-        });
-        if (params.consideration) {
-          const entry = catalogue.considerations[params.consideration];
-          if (!entry) problem('.event.params.consideration', 'is not a consideration of the catalogue');
-          else if (entry.decision !== params.decision) problem('.event.params.consideration', `belongs to ${entry.decision}, not ${params.decision}`);
-        }
-      }
-      const expanded = expand(rule.conditions, named, (path, message) => problem(`.conditions${path}`, message), '', [], sharedExpansions);
-      if (expanded) rules.push({ ...rule, file, conditions: expanded as LoadedRule['conditions'] });
+  // Leaves are checked where they are written: in named conditions once each, in rules in place.
+  for (const [, { file, path, node }] of named) checkConditionLeaves(node, path, (p, message) => report({ file, path: p, message }));
+  const complete = files.length === entries.length && parsedOverlays.length === overlays.length;
+  const expander = new ConditionExpander(named, (file, path, message, limit) => report({ file, path, message, ...(limit ? { limit } : {}) }), complete);
+  let totalNodes = 0;
+  const rules: LoadedRule[] = [];
+  for (const candidate of composition.rules) {
+    const { rule, file, at } = candidate;
+    const problem = (path: string, message: string) => report({ file, path: `${at}${path}`, message });
+    checkRule(rule, { catalogue: effectiveCatalogue, section15Versions, local: candidate.local }, problem);
+    checkConditionLeaves(rule.conditions, `${at}.conditions`, (p, message) => report({ file, path: p, message }));
+    (rule.event.params.quiet ?? []).forEach((name, q) => {
+      if (complete && !named.has(name)) problem(`.event.params.quiet[${q}]`, `is not a named condition of the rule set ("${name}")`);
     });
+    const measure = expander.measure(rule.conditions, file, `${at}.conditions`);
+    if (!measure || !expander.withinLimits(measure, file, `${at}.conditions`)) continue;
+    totalNodes += measure.nodes;
+    const conditions = expander.expand(rule.conditions) as LoadedRule['conditions'];
+    rules.push({ ...(rule as unknown as LoadedRule), file: candidate.ruleFile, conditions, ...(candidate.overlay ? { overlay: candidate.overlay } : {}) });
   }
-  if (issues.length > 0 || !catalogue || !parametersResult.success) throw new RuleSetError(issues);
+  if (totalNodes > RULE_LIMITS.totalNodes) report({ file: '(rule set)', path: '', message: `exceeds ${LIMIT_WORDS.totalNodes}`, limit: 'totalNodes' });
 
-  const p = parametersResult.data.parameters;
+  if (complete && composition.rules.length === 0 && entries.length > 0) {
+    report({ file: '(rule set)', path: '', message: 'has no rule left to evaluate: every decision would say nothing' });
+  }
+  if (complete) {
+    // The decision ids are the public contract: each stays encoded unless an overlay disables it with a reason.
+    const encoded = new Set(composition.rules.map((c) => c.rule.event.params.decision));
+    const missing = DECISION_IDS.filter((id) => !encoded.has(id) && !composition.disabledDecisions.has(id));
+    if (missing.length > 0) {
+      report({ file: '(rule set)', path: '', message: `leaves decision ids of procedure-map.md unencoded: ${missing.join(', ')} (only an overlay may stop encoding one, by disabling its rules with a reason)` });
+    }
+  }
+  if (issues.length > 0 || !effectiveCatalogue || !parametersFile) throw new RuleSetError(issues);
+
+  const p = parametersFile.parameters;
   return {
     id: source.id,
     version: source.version,
     rules,
-    catalogue,
+    catalogue: effectiveCatalogue,
     defaults: {
       icpcWorkingDays: p.icpcWorkingDays.default,
       icpcFrom: p.icpcFrom.default,
       seriousRiskImageLevel: p.seriousRiskImageLevel.default,
       sentencingCouncilLevels: p.sentencingCouncilLevels.default,
       largeCollectionThreshold: p.largeCollectionThreshold.default,
+      ...composition.parameters,
     },
     parameterDecisions: Object.fromEntries(Object.entries(p).map(([name, entry]) => [name, entry.decisions])),
     section15Versions,
     source,
+    procedureDate: typeof source.procedureDate === 'string' ? source.procedureDate : null,
+    seedSha256: typeof source.seedSha256 === 'string' ? source.seedSha256 : null,
+    overlays: composition.summaries,
+    parameterOverlays: composition.parameterOverlays,
+    hashBasis: hashBasis(files, composition.rules, parsedOverlays),
   };
 }
 
-/**
- * Replaces named-condition references by their conditions, checking every leaf
- * on the way. Each named condition is expanded once and the same object is
- * shared by every reference (`expanded`), so the result is a DAG whose size is
- * linear in the files, however deeply references nest.
- */
-function expand(
-  node: ConditionNode,
-  named: ReadonlyMap<string, { node: ConditionNode }>,
-  problem: (path: string, message: string) => void,
-  path: string,
-  stack: readonly string[],
-  expanded: Map<string, ConditionNode | undefined> = new Map(),
-): ConditionNode | undefined {
-  if ('condition' in node) {
-    const target = named.get(node.condition);
-    if (!target) {
-      problem(`${path}.condition`, `refers to an unknown named condition "${node.condition}"`);
-      return undefined;
+/** The rule files as the overlays leave them (raw JSON), and the overlays' ids, versions and hashes. */
+function hashBasis(
+  files: readonly { file: string; raw: Record<string, unknown> }[],
+  rules: readonly CandidateRule[],
+  overlays: readonly ParsedOverlay[],
+): RuleSet['hashBasis'] {
+  const effective: Record<string, unknown> = {};
+  for (const { file, raw } of files) effective[file] = { ...raw, rules: rules.filter((r) => !r.local && r.ruleFile === file).map((r) => r.raw) };
+  for (const o of overlays) {
+    const added = rules.filter((r) => r.local && r.overlay === o.data.id).map((r) => r.raw);
+    const own = o.raw as Record<string, unknown>;
+    if (added.length > 0 || own.conditions !== undefined || own.outputs !== undefined) {
+      effective[`overlay:${o.data.id}`] = { conditions: own.conditions ?? {}, outputs: own.outputs ?? {}, rules: added };
     }
-    if (stack.includes(node.condition)) {
-      problem(`${path}.condition`, `refers to itself through ${[...stack, node.condition].join(' → ')}`);
-      return undefined;
-    }
-    if (expanded.has(node.condition)) return expanded.get(node.condition);
-    const inner = expand(target.node, named, problem, path, [...stack, node.condition], expanded);
-    const shared = inner && ({ ...(inner as object), name: node.condition } as ConditionNode);
-    expanded.set(node.condition, shared);
-    return shared;
   }
-  if ('all' in node || 'any' in node) {
-    const key = 'all' in node ? 'all' : 'any';
-    const parts = (node as Record<typeof key, ConditionNode[]>)[key].map((child, i) =>
-      expand(child, named, problem, `${path}.${key}[${i}]`, stack, expanded),
-    );
-    if (parts.some((p) => p === undefined)) return undefined;
-    return { ...node, [key]: parts } as ConditionNode;
-  }
-  if ('not' in node) {
-    const inner = expand(node.not, named, problem, `${path}.not`, stack, expanded);
-    return inner && { ...node, not: inner };
-  }
-  checkLeaf(node, problem, path);
-  return node;
-}
-
-function checkLeaf(leaf: LeafCondition, problem: (path: string, message: string) => void, path: string): void {
-  if (!FACTS.has(leaf.fact)) problem(`${path}.fact`, `is not a fact the evaluator provides ("${leaf.fact}")`);
-  const value = leaf.value;
-  const isParam = typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (isParam && !PARAMETER_FACTS.includes(value.fact)) {
-    problem(`${path}.value.fact`, `may only refer to a parameter (${PARAMETER_FACTS.join(', ')})`);
-  }
-  if (LIST_OPERATORS.has(leaf.operator) && !Array.isArray(value)) problem(`${path}.value`, `must be a list for operator ${leaf.operator}`);
-  if (!LIST_OPERATORS.has(leaf.operator) && Array.isArray(value)) problem(`${path}.value`, `must not be a list for operator ${leaf.operator}`);
-  if (NUMERIC_OPERATORS.has(leaf.operator) && typeof value !== 'number' && !isParam) {
-    problem(`${path}.value`, `must be a number or a parameter for operator ${leaf.operator}`);
-  }
+  return { files: effective, overlays: overlays.map((o) => ({ id: o.data.id, version: o.data.version, hash: o.hash })) };
 }

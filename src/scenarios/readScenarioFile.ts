@@ -1,4 +1,5 @@
 import { type Document, LineCounter, isMap, isSeq, parseDocument } from 'yaml';
+import { brandClass } from '../errors/brand.js';
 import { FileReadError, readFileSafely } from '../io/readFileSafely.js';
 import { issueDescriber } from '../snapshot/describeIssue.js';
 import { fieldsAt } from '../snapshot/fieldsAt.js';
@@ -19,6 +20,9 @@ export interface ScenarioFileProblem {
  * content of the file. At most 100 problems are kept; the last one counts the rest.
  */
 export class ScenarioFileError extends Error {
+  static {
+    brandClass(this, 'ScenarioFileError');
+  }
   override readonly name = 'ScenarioFileError';
   readonly problems: readonly ScenarioFileProblem[];
   constructor(

@@ -12,18 +12,25 @@ import { capList } from '../text/capList.js';
 import { checkExpectation } from './checkExpectation.js';
 import { collectScenarioFiles } from './collectScenarioFiles.js';
 import { loadCase } from './loadCase.js';
+import { scenarioEvaluator } from '../overlays/scenarioOverlays.js';
 import { type LoadedScenario, ScenarioFileError, readScenarioFile } from './readScenarioFile.js';
 
 export interface ScenarioResult {
   readonly file: string;
   readonly line?: number;
   readonly name: string;
+  /** The scenario's `id`, when it has one. */
+  readonly id?: string;
   readonly passed: boolean;
   readonly failures: readonly string[];
   readonly durationMs: number;
   readonly decision?: Decision;
   /** The scenario could not be run (its case file could not be read, or the evaluator failed): an error, not a failure. */
   readonly errored?: boolean;
+  /** Not run: `skip` (with the reason in `reason`) or `todo` (a scenario still to be written). */
+  readonly skipped?: 'skip' | 'todo';
+  /** Why it was skipped, or what the todo scenario should show. */
+  readonly reason?: string;
 }
 
 export interface Coverage {
@@ -46,6 +53,8 @@ export interface ScenarioRun {
   readonly failed: number;
   /** Scenario files that could not be used, plus scenarios that could not be run. */
   readonly errored: number;
+  /** Scenarios marked `skip:` or `todo:` (not run). */
+  readonly skipped: number;
 }
 
 export interface RunScenariosOptions {
@@ -55,6 +64,18 @@ export interface RunScenariosOptions {
   readonly evaluator?: Evaluator;
   /** Replace each case's refs and caseId in names, failures and decisions (`redactDecision`), for CI artifacts. */
   readonly redact?: boolean;
+  /** Run only the scenarios this returns true for (see `scenarioMatcher`); the others are left out of the results. */
+  readonly filter?: (scenario: ScenarioIdentity) => boolean;
+  /** Local closure days added to every scenario's own `closures`. */
+  readonly closures?: readonly string[];
+}
+
+/** What a filter sees of a scenario. */
+export interface ScenarioIdentity {
+  readonly name: string;
+  readonly id?: string;
+  readonly file: string;
+  readonly line?: number;
 }
 
 /**
@@ -67,6 +88,24 @@ export function findScenarioFiles(paths: readonly string[]): string[] {
   const { files, errors } = collectScenarioFiles(paths);
   if (errors[0]) throw errors[0];
   return files.map((f) => f.file);
+}
+
+/** A `skip:` or `todo:` scenario: reported, not run. Its case file is not read, so with redact only an inline case's refs are replaced. */
+function skippedResult(scenario: LoadedScenario, redact: boolean): ScenarioResult {
+  const kind = scenario.skip !== undefined ? 'skip' : 'todo';
+  const text = scenario.skip ?? (typeof scenario.todo === 'string' ? scenario.todo : undefined);
+  const clean = redact ? textRedactor(placeholdersOf(scenario.case)) : (t: string) => t;
+  return {
+    file: scenario.file,
+    ...(scenario.line ? { line: scenario.line } : {}),
+    name: clean(scenario.name),
+    ...(scenario.id ? { id: scenario.id } : {}),
+    passed: false,
+    failures: [],
+    durationMs: 0,
+    skipped: kind,
+    ...(text !== undefined ? { reason: clean(text) } : {}),
+  };
 }
 
 /** What a failed evaluation says: paths and fixed text only. */
@@ -103,22 +142,29 @@ export async function runScenarios(paths: readonly string[], options: RunScenari
       continue;
     }
     for (const scenario of scenarios) {
+      if (options.filter && !options.filter(scenario)) continue;
+      if (scenario.skip !== undefined || scenario.todo !== undefined) {
+        results.push(skippedResult(scenario, options.redact === true));
+        continue;
+      }
       const started = performance.now();
       let input: unknown = scenario.case;
       // With redact, names and failures lose the case's refs (known once the case is loaded).
       const redact = () => (options.redact ? textRedactor(placeholdersOf(input)) : (text: string) => text);
-      const base = () => ({ file, ...(scenario.line ? { line: scenario.line } : {}), name: redact()(scenario.name) });
+      const base = () => ({ file, ...(scenario.line ? { line: scenario.line } : {}), name: redact()(scenario.name), ...(scenario.id ? { id: scenario.id } : {}) });
       try {
         input = loadCase(scenario, root);
-        const calendar = scenario.closures ? { calendar: { closures: scenario.closures } } : {};
-        const decision = await evaluator.evaluate(input, { parameters: scenario.parameters as Partial<Parameters>, ...calendar });
+        const closures = [...(scenario.closures ?? []), ...(options.closures ?? [])];
+        const calendar = closures.length ? { calendar: { closures } } : {};
+        // A scenario's own overlays apply on top of the run's rule set (src/overlays/scenarioOverlays.ts).
+        const decision = await scenarioEvaluator(evaluator, scenario, root).evaluate(input, { parameters: scenario.parameters as Partial<Parameters>, ...calendar });
         for (const t of decision.trace ?? []) {
           if (t.result === 'fired') {
             fired.add(t.decision);
             rulesFired.add(t.rule);
           } else notFired.add(t.decision);
         }
-        const failures = checkExpectation(decision, scenario.expect).map(redact());
+        const failures = checkExpectation(decision, scenario.expect ?? {}).map(redact());
         results.push({
           ...base(),
           passed: failures.length === 0,
@@ -135,6 +181,7 @@ export async function runScenarios(paths: readonly string[], options: RunScenari
   const rules = evaluator.ruleSet.rules.map((r) => r.name);
   const neverFired = DECISION_IDS.filter((id) => !fired.has(id));
   const passed = results.filter((r) => r.passed).length;
+  const skipped = results.filter((r) => r.skipped).length;
   return {
     results,
     fileErrors,
@@ -147,7 +194,8 @@ export async function runScenarios(paths: readonly string[], options: RunScenari
       rulesNeverFired: rules.filter((r) => !rulesFired.has(r)),
     },
     passed,
-    failed: results.filter((r) => !r.passed && !r.errored).length,
+    failed: results.filter((r) => !r.passed && !r.errored && !r.skipped).length,
     errored: fileErrors.length + results.filter((r) => r.errored).length,
+    skipped,
   };
 }

@@ -84,10 +84,19 @@ export const expectationSchema = z.strictObject({
 });
 export type Expectation = z.infer<typeof expectationSchema>;
 
+/** A scenario's id, for `--run`: letters, digits, `.`, `_` and `-`, at most 80 characters. */
+const scenarioId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, { message: 'must be letters, digits, ., _ and -, at most 80 characters' });
+
 export const scenarioSchema = z
   .strictObject({
     name: z.string().min(1),
+    /** A stable id to select the scenario with `test --run <id>`. */
+    id: scenarioId.optional(),
     description: z.string().optional(),
+    /** Not run, with the reason why: reported as skipped by every reporter. */
+    skip: z.string().min(1).optional(),
+    /** A scenario still to be written (`true`, or what it should show): reported as skipped; needs only a name. */
+    todo: z.union([z.literal(true), z.string().min(1)]).optional(),
     /** The case snapshot, inline. */
     case: z.unknown().optional(),
     /** Or a case snapshot file, relative to the scenario file. */
@@ -99,11 +108,14 @@ export const scenarioSchema = z
     closures: z.array(z.string()).optional(),
     /** Overlay files (paths relative to the scenario file, inside the scenario folder) applied to the rule set for this scenario. */
     overlays: z.array(z.string().min(1)).max(32).optional(),
-    expect: expectationSchema,
+    /** Required, except for a `todo:` scenario. */
+    expect: expectationSchema.optional(),
   })
-  .refine((s) => (s.case === undefined) !== (s.caseFile === undefined), {
+  .refine((s) => s.todo !== undefined || (s.case === undefined) !== (s.caseFile === undefined), {
     message: 'give exactly one of case and caseFile',
-  });
+  })
+  .refine((s) => s.todo !== undefined || s.expect !== undefined, { message: 'is required (or mark the scenario todo:)', path: ['expect'] })
+  .refine((s) => s.skip === undefined || s.todo === undefined, { message: 'give at most one of skip and todo', path: ['skip'] });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
 /** A scenario file: `{ scenarios: [...] }`, or the list itself. */

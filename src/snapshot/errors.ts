@@ -1,3 +1,4 @@
+import { brandClass } from '../errors/brand.js';
 import { capList } from '../text/capList.js';
 
 /** One problem with submitted data: where it is and what is wrong, never the value itself. */
@@ -20,6 +21,9 @@ export function issuesMessage(subject: string, issues: readonly ValidationIssue[
  * message lists the first 100 problems and counts the rest.
  */
 export class CaseValidationError extends Error {
+  static {
+    brandClass(this, 'CaseValidationError');
+  }
   override readonly name: string = 'CaseValidationError';
   readonly issues: readonly ValidationIssue[];
   constructor(issues: readonly ValidationIssue[], subject = 'the case snapshot is not valid') {

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/index.js';
+import { createEvaluator, evaluate } from '../../src/index.js';
 import { caseFixture } from '../helpers/cases.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -48,6 +48,25 @@ describe.runIf(available)('in a browser (Chromium)', () => {
     const snapshot = caseFixture('images-household');
     const inBrowser = await page.evaluate((s) => (globalThis as any).SafeguardingIct.evaluate(s), snapshot);
     expect(inBrowser).toEqual(await evaluate(snapshot));
+    await page.close();
+  });
+
+  it('two evaluators with the same rules and overlays give the same rule-set hash in Node and in the browser', async () => {
+    const page = await browser.newPage();
+    await page.goto(origin);
+    const snapshot = caseFixture('images-household');
+    const overlays = ['icpc-from-section-47', 'lado-notification'].map((n) => JSON.parse(readFileSync(`examples/overlays/${n}.json`, 'utf8')));
+    const inBrowser = await page.evaluate(
+      ([s, o]) => {
+        const lib = (globalThis as any).SafeguardingIct;
+        return { plain: lib.evaluateSync(s).ruleSet, overlaid: lib.createEvaluator({ overlays: o }).evaluateSync(s).ruleSet };
+      },
+      [snapshot, overlays] as const,
+    );
+    const inNode = { plain: (await evaluate(snapshot)).ruleSet, overlaid: createEvaluator({ overlays }).evaluateSync(snapshot).ruleSet };
+    expect(inBrowser).toEqual(inNode);
+    expect(inBrowser.overlaid.hash).not.toBe(inBrowser.plain.hash);
+    expect(inBrowser.overlaid.overlays.map((o: { id: string }) => o.id)).toEqual(['icpc-from-section-47', 'lado-notification']);
     await page.close();
   });
 

@@ -23,8 +23,8 @@ describe('the policy scenario suite (tests/scenarios)', () => {
 
   it('names, for every decision id, a scenario that expects it to fire and one that expects it not to', () => {
     const scenarios = findScenarioFiles([suite]).flatMap((file) => readScenarioFile(file));
-    const fires = new Set(scenarios.flatMap((s) => s.expect.fires ?? []));
-    const notFires = new Set(scenarios.flatMap((s) => [...(s.expect.silent ?? []), ...(s.expect.undetermined ?? [])]));
+    const fires = new Set(scenarios.flatMap((s) => s.expect?.fires ?? []));
+    const notFires = new Set(scenarios.flatMap((s) => [...(s.expect?.silent ?? []), ...(s.expect?.undetermined ?? [])]));
     expect(DECISION_IDS.filter((id) => !fires.has(id))).toEqual([]);
     expect(DECISION_IDS.filter((id) => !notFires.has(id))).toEqual(['R4']);
   });

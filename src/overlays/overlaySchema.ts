@@ -1,0 +1,105 @@
+import * as z from 'zod';
+import { parametersSchema, idSchema, ruleParamsSchema, ruleSchema, topConditionSchema, conditionSchema } from '../rules/ruleSetSchema.js';
+import { DEADLINE_ANCHORS } from './deadlineAnchors.js';
+
+/**
+ * An overlay: a partnership's local variation of the procedure, kept apart
+ * from the national rule set so that a corrected national release can still
+ * be taken. It may set parameters, add local rules (decision ids and outputs
+ * in a `local:` namespace), replace a rule by name or disable one, each
+ * replacement and disabling with a reason. What an overlay may not do (reuse
+ * a national id, leave a national decision silently unencoded, change one
+ * thing another overlay changes) is checked when it is applied
+ * (src/rules/loadRuleSet.ts).
+ */
+
+/** A local output id: `local:` and a kebab-case id, so it can never collide with a national one, now or later. */
+export const localOutputId = z.string().regex(/^local:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be local: followed by a kebab-case id');
+/** A local decision id: `local:` and letters, digits and hyphens (`local:LADO1`). */
+export const localDecisionId = z.string().regex(/^local:[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, 'must be local: followed by letters, digits and hyphens (local:LADO1)');
+const outputId = z.string().regex(/^(local:)?[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id, or local: and a kebab-case id for a local output');
+/** Why a rule is replaced or disabled: an auditor reads it in every decision. */
+const reason = z.string().regex(/\S/, 'must give a reason').max(2000);
+
+/** An output a local or replacement rule produces: a national one (same meaning) or a local one. */
+export const overlayOutputSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('action'), id: outputId, urgency: z.enum(['immediate', 'urgent', 'routine']).default('routine'), doneWhen: z.string().min(1).optional() }),
+  z.strictObject({ type: z.literal('procedure'), id: outputId, mode: z.enum(['required', 'consider']).default('required') }),
+  z.strictObject({ type: z.literal('riskIndicator'), id: outputId }),
+  z.strictObject({ type: z.literal('caution'), id: outputId }),
+  /**
+   * A local deadline (a `local:` id): due `workingDays` working days strictly
+   * after the date `from` names (src/overlays/deadlineAnchors.ts), counted
+   * in the case's working-day calendar, as the ICPC deadline is.
+   */
+  z.strictObject({
+    type: z.literal('deadline'),
+    id: outputId,
+    workingDays: z.number().int().min(0).max(100).optional(),
+    from: z.enum(DEADLINE_ANCHORS).optional(),
+  }),
+]);
+export type OverlayOutput = z.infer<typeof overlayOutputSchema>;
+
+const outputs = z.array(overlayOutputSchema).min(1);
+
+/** A rule that encodes a local step: its decision id is in the `local:` namespace. */
+export const localRuleSchema = z.strictObject({
+  name: idSchema,
+  conditions: topConditionSchema,
+  event: z.strictObject({
+    type: z.literal('decision'),
+    params: z.strictObject({
+      decision: localDecisionId,
+      /** The section of the local document, shown in `sources[].section`. */
+      section: z.string().min(1).max(200),
+      paraphrase: z.string().min(1),
+      outputs,
+      explainWith: ruleParamsSchema.shape.explainWith,
+      asks: ruleParamsSchema.shape.asks,
+      quiet: ruleParamsSchema.shape.quiet,
+    }),
+  }),
+  priority: z.number().int().min(1).optional(),
+});
+export type LocalRule = z.infer<typeof localRuleSchema>;
+
+/** A national rule as the overlay rewrites it: the same name and decision id, and outputs that may be local. */
+export const replacementRuleSchema = ruleSchema.extend({
+  event: z.strictObject({ type: z.literal('decision'), params: ruleParamsSchema.extend({ outputs: z.array(overlayOutputSchema).default([]) }) }),
+});
+export type ReplacementRule = z.infer<typeof replacementRuleSchema>;
+
+const title = z.string().min(1).max(300);
+const catalogueOf = <T extends z.ZodType>(entry: T) => z.record(localOutputId, entry).optional();
+
+export const overlaySchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: idSchema.max(64),
+    version: z.string().min(1).max(64),
+    description: z.string().min(1),
+    /** The local document the overlay encodes (title, section, date or address). */
+    source: z.string().min(1).max(500),
+    /** Overrides of documented parameters (rules/parameters.json), each type- and range-checked. */
+    parameters: parametersSchema.partial().optional(),
+    /** Titles of the local outputs the overlay's rules produce. */
+    outputs: z
+      .strictObject({
+        actions: catalogueOf(z.strictObject({ title })),
+        procedures: catalogueOf(z.strictObject({ title })),
+        riskIndicators: catalogueOf(z.strictObject({ title, level: z.enum(['high', 'raised']) })),
+        cautions: catalogueOf(z.strictObject({ title })),
+        deadlines: catalogueOf(z.strictObject({ title })),
+      })
+      .optional(),
+    /** Named conditions for the overlay's rules; names must not repeat a national one. */
+    conditions: z.record(idSchema, conditionSchema).optional(),
+    add: z.array(localRuleSchema).min(1).optional(),
+    replace: z.array(z.strictObject({ rule: idSchema, reason, with: replacementRuleSchema })).min(1).optional(),
+    disable: z.array(z.strictObject({ rule: idSchema, reason })).min(1).optional(),
+  })
+  .refine((o) => o.parameters || o.add || o.replace || o.disable, {
+    message: 'an overlay must change something: give parameters, add, replace or disable',
+  });
+export type Overlay = z.infer<typeof overlaySchema>;

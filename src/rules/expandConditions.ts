@@ -1,0 +1,127 @@
+import { checkLeaf } from './checkLeaf.js';
+import { LIMIT_WORDS, RULE_LIMITS, type RuleLimit } from './limits.js';
+import type { ConditionNode } from './ruleSetSchema.js';
+
+/** A named condition where it is defined: its file and path (`conditions.<name>`), and its body. */
+export interface NamedCondition {
+  readonly file: string;
+  readonly path: string;
+  readonly node: ConditionNode;
+}
+
+export type ConditionProblem = (file: string, path: string, message: string, limit?: RuleLimit) => void;
+
+/** A condition's size and depth with its named conditions expanded (what the trace and the reasons walk). */
+export interface Measure {
+  readonly nodes: number;
+  readonly depth: number;
+}
+
+/** Far beyond any limit, so sizes of exponential expansions stay ordinary numbers. */
+const CAP = 1e9;
+
+/** Checks every leaf of a condition as written (named references are checked where they are defined). */
+export function checkConditionLeaves(node: ConditionNode, path: string, problem: (path: string, message: string) => void): void {
+  // Recursion is safe here: checkJsonData has already bounded the nesting of the file.
+  if ('all' in node) node.all.forEach((part, i) => checkConditionLeaves(part, `${path}.all[${i}]`, problem));
+  else if ('any' in node) node.any.forEach((part, i) => checkConditionLeaves(part, `${path}.any[${i}]`, problem));
+  else if ('not' in node) checkConditionLeaves(node.not, `${path}.not`, problem);
+  else if (!('condition' in node)) checkLeaf(node, problem, path);
+}
+
+/**
+ * Resolves named conditions (`{ "condition": "name" }`) across every file of
+ * a rule set and its overlays. Each named condition is measured once and
+ * expanded once, and the one expanded object is shared by every reference,
+ * so the work and the loaded rule set stay linear in the files however the
+ * references nest. Its expanded size is still what the trace and the reasons
+ * walk, so the measures are held to RULE_LIMITS before anything is expanded:
+ * a small file whose references double at every level is refused here
+ * instead of stalling every evaluation.
+ */
+export class ConditionExpander {
+  private readonly measured = new Map<string, Measure | null>();
+  private readonly stack: string[] = [];
+  private readonly expanded = new Map<string, ConditionNode>();
+
+  constructor(
+    private readonly named: ReadonlyMap<string, NamedCondition>,
+    private readonly problem: ConditionProblem,
+    /** False when some file could not be read: its named conditions are missing, and saying so for each reference would only mislead. */
+    private readonly reportUnknown = true,
+  ) {}
+
+  /** The expanded size and depth of `node`, or undefined when a reference in it does not resolve (reported). */
+  measure(node: ConditionNode, file: string, path: string): Measure | undefined {
+    if ('condition' in node) return this.measureNamed(node.condition, file, `${path}.condition`);
+    const parts =
+      'all' in node
+        ? node.all.map((part, i) => this.measure(part, file, `${path}.all[${i}]`))
+        : 'any' in node
+          ? node.any.map((part, i) => this.measure(part, file, `${path}.any[${i}]`))
+          : 'not' in node
+            ? [this.measure(node.not, file, `${path}.not`)]
+            : [];
+    if (parts.some((p) => p === undefined)) return undefined;
+    const known = parts as Measure[];
+    return {
+      nodes: Math.min(CAP, 1 + known.reduce((sum, p) => sum + p.nodes, 0)),
+      depth: 1 + known.reduce((max, p) => Math.max(max, p.depth), 0),
+    };
+  }
+
+  private measureNamed(name: string, file: string, path: string): Measure | undefined {
+    const target = this.named.get(name);
+    if (!target) {
+      if (this.reportUnknown) this.problem(file, path, `refers to an unknown named condition "${name}"`);
+      return undefined;
+    }
+    const at = this.stack.indexOf(name);
+    if (at >= 0) {
+      this.problem(file, path, `refers to itself through ${[...this.stack.slice(at), name].join(' → ')}`);
+      return undefined;
+    }
+    if (this.measured.has(name)) return this.measured.get(name) ?? undefined;
+    if (this.stack.length >= RULE_LIMITS.conditionDepth) {
+      // A chain of references adds no depth once expanded, but checking it recursively would: bounded here.
+      this.problem(file, path, `goes beyond ${LIMIT_WORDS.conditionDepth}: named conditions refer to one another more than ${RULE_LIMITS.conditionDepth} deep`, 'conditionDepth');
+      return undefined;
+    }
+    this.stack.push(name);
+    let m = this.measure(target.node, target.file, target.path);
+    this.stack.pop();
+    if (m && !this.withinLimits(m, target.file, target.path, 'expands')) m = undefined;
+    this.measured.set(name, m ?? null);
+    return m;
+  }
+
+  /** Reports a measure beyond the per-rule limits; true when within them. */
+  withinLimits(m: Measure, file: string, path: string, verb = 'has'): boolean {
+    if (m.depth > RULE_LIMITS.conditionDepth) {
+      this.problem(file, path, `${verb} beyond ${LIMIT_WORDS.conditionDepth}`, 'conditionDepth');
+      return false;
+    }
+    if (m.nodes > RULE_LIMITS.ruleNodes) {
+      const count = m.nodes >= CAP ? 'over a billion' : m.nodes.toLocaleString('en-GB');
+      this.problem(file, path, `${verb} to ${count} condition nodes, beyond ${LIMIT_WORDS.ruleNodes}`, 'ruleNodes');
+      return false;
+    }
+    return true;
+  }
+
+  /** The condition with each reference replaced by its named condition (one shared object per name). Call after `measure` succeeded. */
+  expand(node: ConditionNode): ConditionNode {
+    if ('condition' in node) {
+      const known = this.expanded.get(node.condition);
+      if (known) return known;
+      const inner = this.expand(this.named.get(node.condition)!.node);
+      const shared = { ...(inner as object), name: node.condition } as ConditionNode;
+      this.expanded.set(node.condition, shared);
+      return shared;
+    }
+    if ('all' in node) return { ...node, all: node.all.map((part) => this.expand(part)) };
+    if ('any' in node) return { ...node, any: node.any.map((part) => this.expand(part)) };
+    if ('not' in node) return { ...node, not: this.expand(node.not) };
+    return node;
+  }
+}
