@@ -20,7 +20,7 @@ try {
   const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
   // The library's code exists once per format (shared chunks), so instanceof holds within a format.
   for (const ext of ['.js', '.cjs']) {
-    const defining = readdirSync(join(root, 'dist')).filter((f) => f.endsWith(ext) && /class CaseValidationError\b/.test(readFileSync(join(root, 'dist', f), 'utf8')));
+    const defining = readdirSync(join(root, 'dist')).filter((f) => f.endsWith(ext) && /(class CaseValidationError\b|CaseValidationError = (\(_class\d* = )?class\b)/.test(readFileSync(join(root, 'dist', f), 'utf8')));
     if (defining.length !== 1) throw new Error(`CaseValidationError is defined in ${defining.length} ${ext} files of dist/, not 1`);
   }
   process.stdout.write(run(bin('publint'), ['run', tarball, '--strict']));

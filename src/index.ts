@@ -27,6 +27,7 @@ export type {
   Caution,
   InformationNeeded,
   TraceEntry,
+  TraceNode,
   Source,
   Urgency,
 } from './decision/decisionSchema.js';

@@ -11,7 +11,19 @@ export interface WorkingDayCalendar {
   readonly holidays: ReadonlySet<CalendarDate>;
 }
 
+/**
+ * The UK bank-holiday divisions with a built-in calendar (the names GOV.UK's feed uses).
+ *
+ * @example
+ * const calendars = DIVISIONS.map((d) => builtInCalendar(d));
+ */
 export const DIVISIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+/**
+ * A bank-holiday division: `england-and-wales`, `scotland` or `northern-ireland`.
+ *
+ * @example
+ * const division: Division = 'scotland';
+ */
 export type Division = (typeof DIVISIONS)[number];
 
 function decode(division: Division): ReadonlySet<CalendarDate> {

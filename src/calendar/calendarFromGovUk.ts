@@ -1,14 +1,37 @@
-import * as z from 'zod';
 import { DIVISIONS, type Division, type WorkingDayCalendar } from './calendar.js';
 import { isCalendarDate } from './calendarDate.js';
 import { CalendarDataError } from './errors.js';
 
-const eventSchema = z.looseObject({
-  date: z.string().refine(isCalendarDate, { message: 'must be a calendar date in the form YYYY-MM-DD' }),
-});
-const feedSchema = z.looseObject(
-  Object.fromEntries(DIVISIONS.map((d) => [d, z.looseObject({ events: z.array(eventSchema) }).optional()])),
-);
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The paths of a feed that are missing or malformed: for each division present,
+ * an object with an `events` list of objects with a real `date`. Checked by
+ * hand rather than with zod, so `safeguarding-ict-rules/calendar` carries no
+ * schema library into a page.
+ */
+function feedProblems(feed: unknown): string[] {
+  if (!isObject(feed)) return [''];
+  const paths: string[] = [];
+  for (const d of DIVISIONS) {
+    const division = feed[d];
+    if (division === undefined) continue;
+    if (!isObject(division)) {
+      paths.push(d);
+      continue;
+    }
+    if (!Array.isArray(division.events)) {
+      paths.push(`${d}.events`);
+      continue;
+    }
+    division.events.forEach((event: unknown, i) => {
+      if (!isObject(event)) paths.push(`${d}.events.${i}`);
+      else if (typeof event.date !== 'string' || !isCalendarDate(event.date)) paths.push(`${d}.events.${i}.date`);
+    });
+  }
+  return paths;
+}
 
 /**
  * A working-day calendar built from a GOV.UK bank-holidays feed object (the
@@ -22,14 +45,14 @@ export function calendarFromGovUk(feed: unknown, division: Division): WorkingDay
   if (!DIVISIONS.includes(division)) {
     throw new CalendarDataError(`unknown division; expected one of ${DIVISIONS.join(', ')}`);
   }
-  const parsed = feedSchema.safeParse(feed);
-  if (!parsed.success) {
+  const problems = feedProblems(feed);
+  if (problems.length > 0) {
     throw new CalendarDataError(
       'the GOV.UK bank-holidays feed is malformed',
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: 'is missing or malformed' })),
+      problems.map((path) => ({ path, message: 'is missing or malformed' })),
     );
   }
-  const events = (parsed.data[division] as { events: { date: string }[] } | undefined)?.events ?? [];
+  const events = ((feed as Obj)[division] as { events: { date: string }[] } | undefined)?.events ?? [];
   if (events.length === 0) throw new CalendarDataError(`the feed has no events for ${division}`);
   const dates = events.map((e) => e.date).sort();
   return Object.freeze({

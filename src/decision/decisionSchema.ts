@@ -162,6 +162,13 @@ export const overlaySummarySchema = z.strictObject({
   /** The national rules it disables, each with its reason. */
   disabled: z.array(changedRule),
 });
+/**
+ * An overlay applied to the rule set, with every parameter it set and every rule it added,
+ * replaced or disabled (in the decision's `ruleSet.overlays`).
+ *
+ * @example
+ * for (const o of decision.ruleSet.overlays ?? []) auditLog(o.id, o.version, o.hash);
+ */
 export type OverlaySummary = z.infer<typeof overlaySummarySchema>;
 
 /** Which rules made the decision (optional fields: added after revision 2; always present in decisions this library makes). */
@@ -185,6 +192,13 @@ export const decisionRuleSetSchema = z.strictObject({
   overlays: z.array(overlaySummarySchema).optional(),
 });
 
+/**
+ * The zod schema of a decision: validates a stored decision, and is the source of
+ * `decision.schema.json`.
+ *
+ * @example
+ * const stored = decisionSchema.parse(JSON.parse(row.decisionJson));
+ */
 export const decisionSchema = z.strictObject({
   caseId: z.string().nullable(),
   asOf: z.string(),
@@ -212,19 +226,93 @@ export const decisionSchema = z.strictObject({
   trace: z.array(traceEntrySchema).optional(),
 });
 
+/**
+ * What `evaluate` returns for one case snapshot (docs/spec/decision.md): the headline
+ * `priority`, required actions, procedures, deadlines, strategy-discussion matters, risk
+ * indicators, cautions, data warnings and the information still needed, each with its reasons
+ * (`because`) and the procedure lines behind it (`sources`).
+ *
+ * @example
+ * const decision: Decision = await evaluate(snapshot);
+ * if (decision.priority === 'immediate') alertDutyManager(decision.caseId);
+ */
 export type Decision = z.infer<typeof decisionSchema>;
+/**
+ * An action the procedure requires: its urgency, whether the record shows it done (and when),
+ * and why.
+ *
+ * @example
+ * for (const action of decision.requiredActions.filter((a) => !a.done)) queueTask(action.id, action.urgency);
+ */
 export type RequiredAction = z.infer<typeof requiredActionSchema>;
+/**
+ * A procedure that follows, `required` or to `consider`.
+ *
+ * @example
+ * const required = decision.proceduresTriggered.filter((p) => p.mode === 'required').map((p) => p.title);
+ */
 export type ProcedureTriggered = z.infer<typeof procedureSchema>;
+/**
+ * A deadline counted in working days (the Initial Child Protection Conference, O1): its due
+ * date, status and the days left.
+ *
+ * @example
+ * const icpc = decision.deadlines.find((d) => d.id === 'initial-child-protection-conference');
+ * if (icpc?.status === 'overdue') escalate(icpc.due);
+ */
 export type Deadline = z.infer<typeof deadlineSchema>;
+/**
+ * A matter the strategy discussion must weigh, `flagged`, `clear`, `unknown` or `not-applicable`.
+ *
+ * @example
+ * const toDiscuss = decision.considerations.filter((c) => c.status !== 'clear').map((c) => c.title);
+ */
 export type Consideration = z.infer<typeof considerationSchema>;
+/**
+ * A risk indicator the record shows, with its level (`high` or `raised`; never "low").
+ *
+ * @example
+ * const high = decision.riskIndicators.filter((r) => r.level === 'high');
+ */
 export type RiskIndicator = z.infer<typeof riskIndicatorSchema>;
+/**
+ * A caution for the professionals (for example not to alert the family before the agencies are consulted).
+ *
+ * @example
+ * for (const caution of decision.cautions) showBanner(caution.title, caution.because);
+ */
 export type Caution = z.infer<typeof cautionSchema>;
+/**
+ * An unknown fact that would change the decision: its path in the snapshot, the question to
+ * ask, and the decision ids it decides.
+ *
+ * @example
+ * for (const need of decision.informationNeeded) askCaseworker(need.question, need.path);
+ */
 export type InformationNeeded = z.infer<typeof informationNeededSchema>;
 export type DataWarning = z.infer<typeof dataWarningSchema>;
 export type Subject = InformationNeeded['subject'];
 export type RiskLevel = (typeof riskLevels)[number];
 export type ConsiderationStatus = (typeof considerationStatuses)[number];
 export type ProcedureMode = (typeof procedureModes)[number];
+/**
+ * One rule's result in the trace: fired, silent or undetermined, with its condition tree.
+ *
+ * @example
+ * const undetermined = (decision.trace ?? []).filter((t) => t.result === 'undetermined').map((t) => t.decision);
+ */
 export type TraceEntry = z.infer<typeof traceEntrySchema>;
+/**
+ * Where an output comes from: the procedure section, the decision id and the lines of the procedure text.
+ *
+ * @example
+ * const cited = action.sources.map((s) => `${s.decision} (${s.section})`).join(', ');
+ */
 export type Source = z.infer<typeof source>;
+/**
+ * How soon an action is due: `immediate`, `urgent` or `routine`; also the decision's `priority`.
+ *
+ * @example
+ * const order: Urgency[] = ['immediate', 'urgent', 'routine'];
+ */
 export type Urgency = (typeof urgencies)[number];

@@ -12,7 +12,19 @@ export const S15_ELEMENTS = [
   'no-reasonable-belief-16-plus',
   'territory',
 ] as const;
+/**
+ * An element of section 15 of the Sexual Offences Act 2003 (meeting a child following sexual grooming).
+ *
+ * @example
+ * const open = Object.entries(decision.s15?.elements ?? {}).filter(([, status]) => status === 'unknown').map(([element]) => element as S15Element);
+ */
 export type S15Element = (typeof S15_ELEMENTS)[number];
+/**
+ * Whether the facts meet a section 15 element: `met`, `not-met` or `unknown`.
+ *
+ * @example
+ * const met = (s: ElementStatus) => s === 'met';
+ */
 export type ElementStatus = 'met' | 'not-met' | 'unknown';
 
 /** What the section 15 facts indicate. The library never concludes an offence was committed. */

@@ -15,6 +15,12 @@ export interface ScenarioSource {
   readonly root: string;
 }
 
+/**
+ * The scenario files found under the arguments, and the entries that could not be used.
+ *
+ * @example
+ * const { files, errors } = collectScenarioFiles(['tests/scenarios']);
+ */
 export interface CollectedScenarioFiles {
   readonly files: readonly ScenarioSource[];
   /** Arguments that do not exist, and entries that are broken links or lead out of their folder. */

@@ -8,6 +8,12 @@ import { type Scenario, scenarioFileSchema, scenarioListSchema } from './scenari
 import { MAX_YAML_DEPTH, lineNestedTooDeep } from './yamlDepth.js';
 import { yamlMessage } from './yamlMessages.js';
 
+/**
+ * One problem of a scenario file: its line (where known), the path in the file, and what is wrong.
+ *
+ * @example
+ * for (const p of error.problems) console.error(`${error.file}:${p.line ?? '?'} ${p.path ?? ''} ${p.message}`);
+ */
 export interface ScenarioFileProblem {
   readonly line?: number;
   readonly path?: string;
@@ -35,11 +41,24 @@ export class ScenarioFileError extends Error {
   }
 }
 
+/**
+ * A validated scenario with the file and line it was read from.
+ *
+ * @example
+ * const [first] = readScenarioFile('tests/scenarios/referral.yaml');
+ * console.log(first.name, first.line);
+ */
 export interface LoadedScenario extends Scenario {
   readonly file: string;
   readonly line?: number;
 }
 
+/**
+ * Where a scenario file must stay (links and `..` resolved).
+ *
+ * @example
+ * readScenarioFile('suite/a.yaml', { within: 'suite' });
+ */
 export interface ReadScenarioFileOptions {
   /** The folder the file must stay inside once links are resolved; default: its own folder. */
   readonly within?: string;

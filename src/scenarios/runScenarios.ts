@@ -15,6 +15,13 @@ import { loadCase } from './loadCase.js';
 import { scenarioEvaluator } from '../overlays/scenarioOverlays.js';
 import { type LoadedScenario, ScenarioFileError, readScenarioFile } from './readScenarioFile.js';
 
+/**
+ * One scenario's result: passed, failed (with each unmet expectation), errored (it could not
+ * run) or skipped (`skip:`/`todo:`), with where it is written.
+ *
+ * @example
+ * for (const r of run.results.filter((r) => !r.passed && !r.skipped)) console.log(`${r.file}:${r.line} ${r.name}`, r.failures);
+ */
 export interface ScenarioResult {
   readonly file: string;
   readonly line?: number;
@@ -33,6 +40,12 @@ export interface ScenarioResult {
   readonly reason?: string;
 }
 
+/**
+ * Which decision ids and rules the scenarios fired, and which they never showed not firing.
+ *
+ * @example
+ * if (run.coverage.neverFired.length) console.warn('no scenario fires', run.coverage.neverFired.join(', '));
+ */
 export interface Coverage {
   /** Share of decision ids that fired in at least one scenario, in percent. */
   readonly percent: number;
@@ -44,6 +57,14 @@ export interface Coverage {
   readonly rulesNeverFired: readonly string[];
 }
 
+/**
+ * Everything a scenario run found: every result, the files that could not be used, the
+ * coverage and the counts.
+ *
+ * @example
+ * const run = await runScenarios(['tests/scenarios']);
+ * process.exitCode = run.errored ? 2 : run.failed ? 1 : 0;
+ */
 export interface ScenarioRun {
   readonly results: readonly ScenarioResult[];
   readonly fileErrors: readonly ScenarioFileError[];
@@ -57,6 +78,12 @@ export interface ScenarioRun {
   readonly skipped: number;
 }
 
+/**
+ * How `runScenarios` runs: the rule set or evaluator, redaction, a filter and extra closures.
+ *
+ * @example
+ * await runScenarios(['policy/'], { filter: scenarioMatcher(['visiting']), closures: ['2026-12-24'] });
+ */
 export interface RunScenariosOptions {
   /** A rule set other than the bundled one. */
   readonly ruleSet?: RuleSetSource;

@@ -82,11 +82,24 @@ export const expectationSchema = z.strictObject({
   /** (r2) Decision ids that an informationNeeded entry must list in `decides`, by path (the entry must be listed). */
   decides: z.record(z.string(), ids).optional(),
 });
+/**
+ * What a scenario expects of the decision (the `expect:` of a scenario file).
+ *
+ * @example
+ * const expect: Expectation = { fires: ['O1'], priority: 'urgent', deadlines: { 'initial-child-protection-conference': { due: '2026-12-11' } } };
+ */
 export type Expectation = z.infer<typeof expectationSchema>;
 
 /** A scenario's id, for `--run`: letters, digits, `.`, `_` and `-`, at most 80 characters. */
 const scenarioId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, { message: 'must be letters, digits, ., _ and -, at most 80 characters' });
 
+/**
+ * The zod schema of one scenario: a name, a case (inline or `caseFile`), optional changes, and
+ * `expect` (or `skip:`/`todo:`); the source of `scenario-file.schema.json`.
+ *
+ * @example
+ * scenarioSchema.parse({ name: 'later', todo: true });
+ */
 export const scenarioSchema = z
   .strictObject({
     name: z.string().min(1),
@@ -116,6 +129,12 @@ export const scenarioSchema = z
   })
   .refine((s) => s.todo !== undefined || s.expect !== undefined, { message: 'is required (or mark the scenario todo:)', path: ['expect'] })
   .refine((s) => s.skip === undefined || s.todo === undefined, { message: 'give at most one of skip and todo', path: ['skip'] });
+/**
+ * One scenario as written in a scenario file (after validation).
+ *
+ * @example
+ * const scenario: Scenario = { name: 'quiet case', caseFile: 'cases/quiet.json', expect: { riskLevel: 'raised' } };
+ */
 export type Scenario = z.infer<typeof scenarioSchema>;
 
 /** A scenario file: `{ scenarios: [...] }`, or the list itself. */

@@ -223,9 +223,39 @@ export const caseSnapshotSchema = z.strictObject({
 export type CaseSnapshot = z.output<typeof caseSnapshotSchema>;
 /** What a caller may submit (before defaults are applied). */
 export type CaseSnapshotInput = z.input<typeof caseSnapshotSchema>;
+/**
+ * One concern of the snapshot: what was reported, when it came to light and whether it was referred.
+ *
+ * @example
+ * const concern: Concern = { ref: 'CN1', type: 'online-grooming', identifiedOn: '2026-11-16' };
+ */
 export type Concern = CaseSnapshot['concerns'][number];
+/**
+ * A person alleged to have accessed, created or distributed images, or to have contacted a child.
+ *
+ * @example
+ * const person: PersonOfConcern = { ref: 'P1', age: 41, roles: ['images'], images: { highestLevel: 8 } };
+ */
 export type PersonOfConcern = NonNullable<CaseSnapshot['personsOfConcern']>[number];
+/**
+ * A child relevant to the case, with how they are part of it and what the enquiry found.
+ *
+ * @example
+ * const child: Child = { ref: 'C1', age: 9, relationship: 'household', increasedLikelihoodOfSignificantHarm: true };
+ */
 export type Child = NonNullable<CaseSnapshot['children']>[number];
+/**
+ * The section 15 facts of a meeting, travel or arrangement to meet a child.
+ *
+ * @example
+ * const meeting: GroomingMeeting = { personRef: 'P1', childRef: 'C1', event: 'travelled-to-meet', eventDate: '2026-11-20' };
+ */
 export type GroomingMeeting = NonNullable<CaseSnapshot['groomingMeeting']>;
+/**
+ * Where the case is: `england`, `wales` or `northern-ireland`; picks the bank-holiday calendar.
+ *
+ * @example
+ * const jurisdiction: Jurisdiction = 'wales'; // counts on the england-and-wales calendar
+ */
 export type Jurisdiction = (typeof jurisdictions)[number];
 export type ConcernType = (typeof concernTypes)[number];

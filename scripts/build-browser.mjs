@@ -1,0 +1,35 @@
+// The browser builds shipped in dist/browser/ (npm run build):
+//   index.js, calendar.js, validate.js: ESM for a page (<script type="module">) or a bundler's
+//     `browser` export condition. Self-contained (zod, date-fns and @noble/hashes inlined), minified,
+//     split so code shared by the three loads once; the json-rules-engine reference engine is a chunk
+//     loaded only when `engine: 'json-rules-engine'` is asked for.
+//   safeguarding-ict-rules.min.js: the same library as one classic script (global SafeguardingIct).
+// jsonpath-plus is replaced by its stub in both (scripts/engine-build.mjs); npm run size checks it.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { bundleIife } from './bundle-browser.mjs';
+import { engineAlias, silenceEngineDebug } from './engine-build.mjs';
+
+export const BROWSER_ENTRIES = { index: 'src/index.ts', calendar: 'src/subpaths/calendar.ts', validate: 'src/subpaths/validate.ts' };
+
+export async function buildBrowser(outdir = 'dist/browser') {
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: BROWSER_ENTRIES,
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outdir,
+    chunkNames: 'chunk-[hash]',
+    alias: engineAlias,
+    plugins: [silenceEngineDebug],
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  await bundleIife(`${outdir}/safeguarding-ict-rules.min.js`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildBrowser(process.argv[2]);

@@ -1,0 +1,58 @@
+// npm run size: the gzipped size of what a page loads for each browser entry of dist/browser/
+// (the entry and every chunk it imports statically; chunks loaded only on demand are shown apart),
+// checked against budgets. Budgets were set from a measurement (README, "Embedding in a web page"),
+// a little above it, so growth is a decision, not an accident. Also checks that no jsonpath-plus
+// code is in any browser file. Builds dist/browser first unless --no-build.
+// Usage: node scripts/size.mjs [--no-build]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildBrowser } from './build-browser.mjs';
+
+const DIR = 'dist/browser';
+/**
+ * KiB gzipped, per entry (its static graph). Measured 2026-12-01 (revision 2 with overlays):
+ * index.js 79.7 (+15.2 on demand: the reference engine), calendar.js 3.8, validate.js 34.0,
+ * the classic script 93.7; each budget is that, rounded up, plus about 5%.
+ */
+export const BUDGETS = {
+  'index.js': 84,
+  'calendar.js': 4.5,
+  'validate.js': 36,
+  'safeguarding-ict-rules.min.js': 99,
+};
+/** Names jsonpath-plus's code keeps when minified: none may appear in a browser file. */
+const JSONPATH_MARKERS = ['toPathArray', 'safeVm', 'toPointer', 'JSONPath.cache'];
+
+if (!process.argv.includes('--no-build')) await buildBrowser(DIR);
+const text = (file) => readFileSync(join(DIR, file), 'utf8');
+const gzip = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(DIR, f))).length, 0) / 1024;
+
+/** An entry's files: itself and the chunks it imports statically; the dynamic ones apart. */
+function graph(entry) {
+  const stat = new Set();
+  const lazy = new Set();
+  const visit = (file) => {
+    if (stat.has(file)) return;
+    stat.add(file);
+    const source = text(file);
+    for (const [, dep] of source.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) visit(dep);
+    for (const [, dep] of source.matchAll(/import\(\s*"\.\/([^"]+)"\s*\)/g)) lazy.add(dep);
+  };
+  visit(entry);
+  return { stat: [...stat], lazy: [...lazy].filter((f) => !stat.has(f)) };
+}
+
+let over = 0;
+console.log('entry                           gzipped   budget   (loaded on demand)');
+for (const [entry, budget] of Object.entries(BUDGETS)) {
+  const { stat, lazy } = graph(entry);
+  const size = gzip(stat);
+  const ok = size <= budget;
+  if (!ok) over += 1;
+  const onDemand = lazy.length ? `+${gzip(lazy).toFixed(1)} KiB` : '';
+  console.log(`${entry.padEnd(31)} ${`${size.toFixed(1)} KiB`.padStart(9)} ${`${budget} KiB`.padStart(8)}   ${onDemand}${ok ? '' : '   OVER BUDGET'}`);
+}
+const leaking = readdirSync(DIR).filter((f) => f.endsWith('.js') && JSONPATH_MARKERS.some((m) => text(f).includes(m)));
+if (leaking.length) console.error(`jsonpath-plus code found in ${leaking.join(', ')}`);
+if (over || leaking.length) process.exit(1);
