@@ -5,10 +5,12 @@
 //     loaded only when `engine: 'json-rules-engine'` is asked for.
 //   safeguarding-ict-rules.min.js: the same library as one classic script (global SafeguardingIct).
 // jsonpath-plus is replaced by its stub in both (scripts/engine-build.mjs); npm run size checks it.
+// zod runs jitless in both, so neither ever builds code from a string (scripts/zod-browser.mjs).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { bundleIife } from './bundle-browser.mjs';
 import { engineAlias, silenceEngineDebug } from './engine-build.mjs';
+import { jitlessZod } from './zod-browser.mjs';
 
 export const BROWSER_ENTRIES = { index: 'src/index.ts', calendar: 'src/subpaths/calendar.ts', validate: 'src/subpaths/validate.ts' };
 
@@ -25,7 +27,8 @@ export async function buildBrowser(outdir = 'dist/browser') {
     outdir,
     chunkNames: 'chunk-[hash]',
     alias: engineAlias,
-    plugins: [silenceEngineDebug],
+    // zod without its eval-based JIT, so a strict Content-Security-Policy holds (scripts/zod-browser.mjs).
+    plugins: [silenceEngineDebug, jitlessZod],
     legalComments: 'none',
     logLevel: 'warning',
   });

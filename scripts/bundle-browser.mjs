@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { engineAlias, silenceEngineDebug } from './engine-build.mjs';
+import { jitlessZod } from './zod-browser.mjs';
 
 export async function bundleIife(outfile) {
   await build({
@@ -20,7 +21,8 @@ export async function bundleIife(outfile) {
     // Dead code here (see src/engine/jsonpathDisabled.ts); dropping it removes the one expression evaluator.
     // The same stubs as every other build (scripts/engine-build.mjs).
     alias: engineAlias,
-    plugins: [silenceEngineDebug],
+    // zod without its eval-based JIT, so a strict Content-Security-Policy holds (scripts/zod-browser.mjs).
+    plugins: [silenceEngineDebug, jitlessZod],
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -17,7 +17,7 @@ const DIR = 'dist/browser';
  */
 export const BUDGETS = {
   'index.js': 84,
-  'calendar.js': 4.5,
+  'calendar.js': 4.2,
   'validate.js': 36,
   'safeguarding-ict-rules.min.js': 99,
 };

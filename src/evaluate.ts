@@ -1,3 +1,4 @@
+import { brandClass } from './errors/brand.js';
 import { type WorkingDayCalendar, calendarForJurisdiction } from './calendar/calendar.js';
 import { withClosures } from './calendar/withClosures.js';
 import { assembleDecision } from './decision/assembleDecision.js';
@@ -27,6 +28,12 @@ import { validateEvaluateOptions, validateEvaluatorOptions } from './options/val
  */
 export type CalendarOption = WorkingDayCalendar | { readonly closures: readonly string[]; readonly base?: WorkingDayCalendar };
 
+/**
+ * Options of one evaluation: local-policy parameters, the working-day calendar, and whether to include the trace.
+ *
+ * @example
+ * evaluate(snapshot, { parameters: { icpcWorkingDays: 10 }, calendar: { closures: ['2026-12-24'] }, trace: false });
+ */
 export interface EvaluateOptions {
   /** Overrides of the local-policy parameters (rules/parameters.json). */
   readonly parameters?: Partial<Parameters>;
@@ -36,6 +43,12 @@ export interface EvaluateOptions {
   readonly trace?: boolean;
 }
 
+/**
+ * Options of `createEvaluator`: another rule set, the engine, overlays, and defaults for every evaluation.
+ *
+ * @example
+ * const evaluator = createEvaluator({ overlays: [localOverlay], calendar: { closures: ['2026-12-24'] } });
+ */
 export interface EvaluatorOptions extends EvaluateOptions {
   /** A rule set other than the bundled one (validated when the evaluator is created). */
   readonly ruleSet?: RuleSetSource;
@@ -56,6 +69,13 @@ export interface EvaluatorOptions extends EvaluateOptions {
 /** The result of `safeEvaluate`, in the style of zod's `safeParse`. */
 export type SafeEvaluateResult = { readonly success: true; readonly decision: Decision } | { readonly success: false; readonly error: CaseValidationError };
 
+/**
+ * A rule set validated and compiled once, to evaluate any number of snapshots; calls share no mutable state.
+ *
+ * @example
+ * const evaluator = createEvaluator();
+ * const decisions = snapshots.map((s) => evaluator.safeEvaluate(s));
+ */
 export interface Evaluator {
   readonly ruleSet: RuleSet;
   /** Validates the snapshot and returns the decision. Throws only `CaseValidationError` for bad input. Compiled engine only. */
@@ -77,6 +97,9 @@ export interface Evaluator {
 
 /** `evaluateSync` was called on an evaluator whose engine can only run asynchronously. */
 export class EngineModeError extends Error {
+  static {
+    brandClass(this, 'EngineModeError');
+  }
   override readonly name = 'EngineModeError';
   constructor() {
     super('the json-rules-engine engine runs asynchronously: call evaluate(), not evaluateSync()');

@@ -11,6 +11,7 @@ import { formatDecisionText } from './formatDecisionText.js';
 import { scrubDebug } from './guardDebug.js';
 import { jsonText, print, printError } from './output.js';
 import { readInput } from './readInput.js';
+import { procedureFlowchartMarkdown } from './procedureFlowchart.js';
 import { rulesMarkdown, summariseRules } from './rulesCatalogue.js';
 import { commanderMessage } from './commanderMessage.js';
 import { type TestFlags, collect, runTestCommand } from './testCommand.js';
@@ -120,12 +121,17 @@ export function buildProgram(): Command {
   program
     .command('rules')
     .description('list every rule with its decision id, section and parameters')
-    .addOption(new Option('--format <format>', 'text, json or markdown').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'text, json, markdown (the catalogue, with when each rule fires) or mermaid (the procedure as a flowchart page)')
+        .choices(['text', 'json', 'markdown', 'mermaid'])
+        .default('text'),
+    )
     .option('--rules <dir>', 'use the rule set in this folder instead of the bundled one')
     .addOption(overlayOption())
     .action((opts: { format: string; rules?: string; overlay?: string[] }) => {
       const ruleSet = evaluatorFor(opts.rules, undefined, opts.overlay).ruleSet;
       if (opts.format === 'markdown') return print(rulesMarkdown(ruleSet));
+      if (opts.format === 'mermaid') return print(procedureFlowchartMarkdown(ruleSet));
       const rules = summariseRules(ruleSet);
       if (opts.format === 'json') return print(jsonText(rules));
       print(rules.map((r) => `${r.decision.padEnd(6)} ${r.rule.padEnd(40)} ${r.section}${r.parameters.length ? ` [${r.parameters.join(', ')}]` : ''}`).join('\n'));

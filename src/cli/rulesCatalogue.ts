@@ -1,6 +1,7 @@
 import type { ConditionNode } from '../rules/ruleSetSchema.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
 import { PARAMETER_FACTS } from '../facts/factNames.js';
+import { conditionWords } from './conditionWords.js';
 
 export interface RuleSummary {
   readonly rule: string;
@@ -11,6 +12,8 @@ export interface RuleSummary {
   readonly parameters: readonly string[];
   readonly outputs: readonly string[];
   readonly consideration?: string;
+  /** When the rule fires, in words composed from its conditions (unknown facts leave it undetermined). */
+  readonly firesWhen: string;
 }
 
 function parametersOf(node: ConditionNode): string[] {
@@ -37,6 +40,7 @@ export function summariseRules(ruleSet: RuleSet): RuleSummary[] {
       paraphrase: p.paraphrase,
       parameters: [...new Set([...parametersOf(r.conditions), ...deadline, ...declared])],
       outputs: p.outputs.map((o) => `${o.type} ${o.id}`),
+      firesWhen: conditionWords(r.conditions),
       ...(p.consideration ? { consideration: p.consideration } : {}),
     };
   });
@@ -44,15 +48,23 @@ export function summariseRules(ruleSet: RuleSet): RuleSummary[] {
 
 /** The rule catalogue as Markdown a policy lead can read. */
 export function rulesMarkdown(ruleSet: RuleSet): string {
-  const lines = [`# Rule catalogue: ${ruleSet.id} ${ruleSet.version}`, ''];
+  const lines = [
+    `# Rule catalogue: ${ruleSet.id} ${ruleSet.version}`,
+    '',
+    'Generated from the rule files by `safeguarding-ict rules --format markdown`. "Fires when" is composed from each',
+    "rule's conditions; a fact that is not recorded is unknown, never false, so a rule whose words cannot be",
+    'settled from the record is undetermined and asks for the missing facts (informationNeeded).',
+    '',
+  ];
   let section = '';
   for (const r of summariseRules(ruleSet)) {
     if (r.section !== section) {
       section = r.section;
-      lines.push(`## ${section}`, '', '| decision | rule | what it says | produces | parameters |', '|---|---|---|---|---|');
+      lines.push(`## ${section}`, '', '| decision | rule | what it says | fires when | produces | parameters |', '|---|---|---|---|---|---|');
     }
     const produces = [...r.outputs, ...(r.consideration ? [`consideration ${r.consideration}`] : [])].join('<br>') || '—';
-    lines.push(`| ${r.decision} | \`${r.rule}\` | ${r.paraphrase.replace(/\|/g, '\\|')} | ${produces} | ${r.parameters.join(', ') || '—'} |`);
+    const cell = (text: string) => text.replace(/\|/g, '\\|');
+    lines.push(`| ${r.decision} | \`${r.rule}\` | ${cell(r.paraphrase)} | ${cell(r.firesWhen)} | ${produces} | ${r.parameters.join(', ') || '—'} |`);
   }
   lines.push('', '## Parameters', '', '| parameter | default |', '|---|---|');
   for (const [k, v] of Object.entries(ruleSet.defaults)) lines.push(`| \`${k}\` | ${typeof v === 'object' ? JSON.stringify(v) : String(v)} |`);

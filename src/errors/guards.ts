@@ -5,10 +5,6 @@ import type { RuleSetError } from '../rules/errors.js';
 import type { CaseValidationError } from '../snapshot/errors.js';
 import { hasBrand } from './brand.js';
 
-/** A brand, or for a class that carries none yet, an Error of that name with the fields it always has. */
-const named = (value: unknown, name: string, field?: string): boolean =>
-  hasBrand(value, name) || (value instanceof Error && value.name === name && (field === undefined || Array.isArray((value as unknown as Record<string, unknown>)[field])));
-
 /**
  * Whether `value` is a {@link CaseValidationError} (an {@link OptionsError}
  * too) from any copy of the library: use it where ESM and CommonJS copies
@@ -49,7 +45,7 @@ export const isCalendarDataError = (value: unknown): value is CalendarDataError 
  * @example
  * try { createEvaluator({ ruleSet }); } catch (e) { if (isRuleSetError(e)) report(e.issues); }
  */
-export const isRuleSetError = (value: unknown): value is RuleSetError => named(value, 'RuleSetError', 'issues');
+export const isRuleSetError = (value: unknown): value is RuleSetError => hasBrand(value, 'RuleSetError');
 
 /**
  * Whether `value` is an {@link EngineModeError} (`evaluateSync` on the asynchronous engine) from any copy of the library.
@@ -57,4 +53,4 @@ export const isRuleSetError = (value: unknown): value is RuleSetError => named(v
  * @example
  * if (isEngineModeError(e)) decision = await evaluator.evaluate(snapshot);
  */
-export const isEngineModeError = (value: unknown): value is EngineModeError => named(value, 'EngineModeError');
+export const isEngineModeError = (value: unknown): value is EngineModeError => hasBrand(value, 'EngineModeError');

@@ -10,6 +10,12 @@ import type { CaseSnapshot } from '../snapshot/schema.js';
  * `identifiedOn` is unknown, and asked for.
  */
 export const DEADLINE_ANCHORS = ['concern-identified', 'last-strategy-discussion', 'section-47-initiated'] as const;
+/**
+ * A recorded date a local (overlay) deadline may count from.
+ *
+ * @example
+ * const from: DeadlineAnchor = 'concern-identified';
+ */
 export type DeadlineAnchor = (typeof DEADLINE_ANCHORS)[number];
 
 export type AnchorDate =

@@ -36,6 +36,12 @@ export const decisionRecordSchema = z.strictObject({
   dataWarnings: z.array(z.string()),
   considerations: z.array(z.strictObject({ id: z.string(), status: z.enum(considerationStatuses) })),
 });
+/**
+ * What a case file keeps of a decision (`decisionRecord`): hashes, ids, enums and dates only, no personal data.
+ *
+ * @example
+ * const record: DecisionRecord = decisionRecord(decision, snapshot);
+ */
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
 
 /**

@@ -23,6 +23,12 @@ export interface DeadlineState {
   readonly status: string;
   readonly workingDaysLeft: number;
 }
+/**
+ * A deadline present in both decisions whose due date, status or days left changed (`diffDecisions`).
+ *
+ * @example
+ * for (const change of diffDecisions(before, after).deadlines.changed) console.log(change.id, change.from.due, '→', change.to.due);
+ */
 export interface DeadlineChange {
   readonly id: string;
   readonly from: DeadlineState;

@@ -73,6 +73,12 @@ export type ReplacementRule = z.infer<typeof replacementRuleSchema>;
 const title = z.string().min(1).max(300);
 const catalogueOf = <T extends z.ZodType>(entry: T) => z.record(localOutputId, entry).optional();
 
+/**
+ * The zod schema of an overlay file (a local variation: parameters, added, replaced and disabled rules); the source of `overlay.schema.json`.
+ *
+ * @example
+ * const overlay = overlaySchema.parse(JSON.parse(readFileSync('examples/overlays/lado-notification.json', 'utf8')));
+ */
 export const overlaySchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -102,4 +108,10 @@ export const overlaySchema = z
   .refine((o) => o.parameters || o.add || o.replace || o.disable, {
     message: 'an overlay must change something: give parameters, add, replace or disable',
   });
+/**
+ * An overlay as validated by `overlaySchema`.
+ *
+ * @example
+ * const evaluator = createEvaluator({ overlays: [overlay satisfies Overlay] });
+ */
 export type Overlay = z.infer<typeof overlaySchema>;

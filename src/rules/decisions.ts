@@ -66,6 +66,12 @@ export const DECISION_TABLE = {
   S15: d(S15, 'referral', 165, 167, 169, 171, 173, 175),
 } as const satisfies Record<string, DecisionEntry>;
 
+/**
+ * A decision id of procedure-map.md (`R1` … `S15`): the stable key of every rule and output source.
+ *
+ * @example
+ * const id: DecisionId = 'O1';
+ */
 export type DecisionId = keyof typeof DECISION_TABLE;
 /** Every decision id, in the order of procedure-map.md. */
 export const DECISION_IDS = Object.keys(DECISION_TABLE) as DecisionId[];

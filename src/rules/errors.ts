@@ -1,3 +1,4 @@
+import { brandClass } from '../errors/brand.js';
 import type { RuleLimit } from './limits.js';
 
 /** One problem in a rule set: the file, the path inside it, and what is wrong. */
@@ -14,6 +15,9 @@ export interface RuleSetIssue {
  * Lists every problem found.
  */
 export class RuleSetError extends Error {
+  static {
+    brandClass(this, 'RuleSetError');
+  }
   override readonly name = 'RuleSetError';
   constructor(readonly issues: readonly RuleSetIssue[]) {
     super(

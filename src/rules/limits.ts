@@ -30,6 +30,12 @@ export const RULE_LIMITS = {
   totalNodes: 20_000,
 } as const;
 
+/**
+ * The name of a limit of `RULE_LIMITS`, as a `RuleSetIssue` names the one a rule set exceeded.
+ *
+ * @example
+ * if (issue.limit === 'fileBytes') console.error('the rule file is too large');
+ */
 export type RuleLimit = keyof typeof RULE_LIMITS;
 
 /** The words an error uses for each limit. */

@@ -36,8 +36,20 @@ export const leafConditionSchema = z.strictObject({
   value: conditionValue,
   name: z.string().optional(),
 });
+/**
+ * A leaf of a rule's condition: a fact, an operator and a value (or a parameter `{ "fact": name }`).
+ *
+ * @example
+ * const leaf: LeafCondition = { fact: 'someChildAtImmediateRisk', operator: 'equal', value: true };
+ */
 export type LeafCondition = z.infer<typeof leafConditionSchema>;
 
+/**
+ * A rule's condition: a leaf, `all`/`any` of conditions, `not`, or a named condition `{ condition: name }`.
+ *
+ * @example
+ * const node: ConditionNode = { all: [{ condition: 'referral-required' }, { fact: 'familyInformed', operator: 'equal', value: false }] };
+ */
 export type ConditionNode =
   | LeafCondition
   | { all: ConditionNode[]; name?: string }
@@ -82,6 +94,12 @@ export const outputSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('caution'), id }),
   z.strictObject({ type: z.literal('deadline'), id }),
 ]);
+/**
+ * What a rule produces when it fires: an action (with urgency and the fact that marks it done), a procedure (with its mode), a risk indicator, a caution or a deadline.
+ *
+ * @example
+ * const output: RuleOutput = { type: 'action', id: 'refer-to-police', urgency: 'urgent', doneWhen: 'referredToPolice' };
+ */
 export type RuleOutput = z.infer<typeof outputSchema>;
 
 export const ruleParamsSchema = z.strictObject({
@@ -100,6 +118,12 @@ export const ruleParamsSchema = z.strictObject({
   /** Facts whose unknown parts are information still needed whenever the rule fires. */
   asks: z.array(factName).default([]),
 });
+/**
+ * A rule's event parameters: its decision id, section, paraphrase, outputs and, for a strategy-discussion matter, its consideration.
+ *
+ * @example
+ * const params = ruleSet.rules[0]!.event.params; // { decision: 'R1', section: 'Referral', ... }
+ */
 export type RuleParams = z.infer<typeof ruleParamsSchema>;
 
 /** The seed lines a rule or parameter encodes (procedure-map.md, "Citing the seed"). */
@@ -128,8 +152,20 @@ export const section15VersionSchema = z.strictObject({
   enactedBy: z.string().min(1),
   commencement: z.string().min(1),
 });
+/**
+ * A dated version of section 15 of the Sexual Offences Act 2003: from when it is in force, how many earlier occasions it needs, and the events that complete it.
+ *
+ * @example
+ * const versions: readonly Section15Version[] = ruleSet.section15Versions;
+ */
 export type Section15Version = z.infer<typeof section15VersionSchema>;
 
+/**
+ * The zod schema of a rule file (`rules/*.json`): its rules, named conditions and, for section 15, its versions; the source of `rule-file.schema.json`.
+ *
+ * @example
+ * const file = ruleFileSchema.parse(JSON.parse(readFileSync('rules/outcomes.json', 'utf8')));
+ */
 export const ruleFileSchema = z.strictObject({
   $schema: z.string().optional(),
   branch: z.string().min(1),
@@ -141,10 +177,22 @@ export const ruleFileSchema = z.strictObject({
   /** Dated versions of section 15 of the Sexual Offences Act 2003 (one file of a set carries them). */
   versions: z.array(section15VersionSchema).min(1).optional(),
 });
+/**
+ * A rule file as validated by `ruleFileSchema`.
+ *
+ * @example
+ * const file: RuleFile = ruleFileSchema.parse(json);
+ */
 export type RuleFile = z.infer<typeof ruleFileSchema>;
 
 
 const title = z.string().min(1);
+/**
+ * The zod schema of `rules/catalogue.json`: the title (and level) of every action, procedure, risk indicator, caution, deadline and consideration.
+ *
+ * @example
+ * const catalogue = catalogueSchema.parse(JSON.parse(readFileSync('rules/catalogue.json', 'utf8')));
+ */
 export const catalogueSchema = z.strictObject({
   $schema: z.string().optional(),
   actions: z.record(id, z.strictObject({ title })),
@@ -156,6 +204,12 @@ export const catalogueSchema = z.strictObject({
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
+/**
+ * The zod schema of the local-policy parameters (`rules/parameters.json` values) with their bounds.
+ *
+ * @example
+ * parametersSchema.partial().parse({ icpcWorkingDays: 10 });
+ */
 export const parametersSchema = z.strictObject({
   icpcWorkingDays: z.number().int().min(1).max(100),
   icpcFrom: z.enum(['last-strategy-discussion', 'section-47-strategy-discussion']),
@@ -168,6 +222,12 @@ export const parametersSchema = z.strictObject({
   }),
   largeCollectionThreshold: z.number().int().min(1),
 });
+/**
+ * The local-policy parameters a decision was made with (`decision.parameters`), e.g. `icpcWorkingDays`.
+ *
+ * @example
+ * const parameters: Partial<Parameters> = { icpcFrom: 'section-47-strategy-discussion' };
+ */
 export type Parameters = z.infer<typeof parametersSchema>;
 
 const parameterEntry = <T extends z.ZodType>(value: T) =>

@@ -24,9 +24,15 @@ describe.runIf(available)('the ESM browser build (dist/browser, the `browser` ex
     await buildBrowser(dir);
     server = createServer((req, res) => {
       const path = normalize(req.url ?? '/').replace(/^(\.\.[/\\])+/, '');
-      if (path.endsWith('.js') && existsSync(join(dir, path))) {
+      if (path === '/csp-probe.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end("globalThis.violations = []; document.addEventListener('securitypolicyviolation', (e) => globalThis.violations.push(e.violatedDirective));");
+      } else if (path.endsWith('.js') && existsSync(join(dir, path))) {
         res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(dir, path)));
-      } else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>esm</title>');
+      } else {
+        // The strictest policy a partner page might set: no eval, no inline script, no connections.
+        const csp = "default-src 'self'; script-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'";
+        res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': csp }).end('<!doctype html><title>esm</title><script src="/csp-probe.js"></script>');
+      }
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -41,7 +47,7 @@ describe.runIf(available)('the ESM browser build (dist/browser, the `browser` ex
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  it('evaluates as Node does, loads /calendar and /validate alone, and fetches nothing but its own files', async () => {
+  it('evaluates as Node does under a strict Content-Security-Policy, loads /calendar and /validate alone, and fetches nothing but its own files', async () => {
     const page = await browser.newPage();
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(origin);
@@ -59,6 +65,8 @@ describe.runIf(available)('the ESM browser build (dist/browser, the `browser` ex
     expect(result.decision).toEqual(await evaluate(snapshot));
     expect(result.next).toBe(addWorkingDays('2026-12-24', 1, builtInCalendar('england-and-wales')));
     expect(result.guarded).toBe(true);
+    // Under a policy without 'unsafe-eval', nothing tried to build code from a string (zod's JIT is off).
+    expect(await page.evaluate('globalThis.violations')).toEqual([]);
     expect(requested.every((url) => url.startsWith(origin))).toBe(true);
     await page.close();
   });

@@ -159,7 +159,7 @@ describe('CLI polish', () => {
     const bad: [string[], RegExp][] = [
       [['test', 'tests/scenarios', '--reporter', secret], /^--reporter must be one of default, junit, json \(see: safeguarding-ict test --help\)$/],
       [['evaluate', 'x.json', '--format', secret], /^--format must be one of json, text \(see: safeguarding-ict evaluate --help\)$/],
-      [['rules', '--format', secret], /^--format must be one of text, json, markdown \(see: safeguarding-ict rules --help\)$/],
+      [['rules', '--format', secret], /^--format must be one of text, json, markdown, mermaid \(see: safeguarding-ict rules --help\)$/],
       [['test', 'tests/scenarios', '--min-coverage', secret], /^--min-coverage must be a number from 0 to 100 \(see: safeguarding-ict test --help\)$/],
       [['test', 'tests/scenarios', '--closure', secret], /^--closure must be a calendar date YYYY-MM-DD .* \(see: safeguarding-ict test --help\)$/],
       [['evaluate', `${cases}images-quiet.json`, '--closure', '2026-02-30'], /^--closure must be a calendar date .* \(see: safeguarding-ict evaluate --help\)$/],
