@@ -3,12 +3,11 @@
 //     `browser` export condition. Self-contained (zod, date-fns and @noble/hashes inlined), minified,
 //     split so code shared by the three loads once; the json-rules-engine reference engine is a chunk
 //     loaded only when `engine: 'json-rules-engine'` is asked for.
-//   safeguarding-ict-rules.min.js: the same library as one classic script (global SafeguardingIct).
-// jsonpath-plus is replaced by its stub in both (scripts/engine-build.mjs); npm run size checks it.
-// zod runs jitless in both, so neither ever builds code from a string (scripts/zod-browser.mjs).
+// jsonpath-plus is replaced by its stub (scripts/engine-build.mjs); npm run size checks it. zod runs
+// jitless, so nothing ever builds code from a string (scripts/zod-browser.mjs). The one-file classic
+// script (scripts/bundle-browser.mjs) is not shipped: it would double the package for old pages only.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { bundleIife } from './bundle-browser.mjs';
 import { engineAlias, silenceEngineDebug } from './engine-build.mjs';
 import { jitlessZod } from './zod-browser.mjs';
 
@@ -32,7 +31,6 @@ export async function buildBrowser(outdir = 'dist/browser') {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  await bundleIife(`${outdir}/safeguarding-ict-rules.min.js`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildBrowser(process.argv[2]);

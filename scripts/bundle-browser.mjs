@@ -1,6 +1,6 @@
 // Bundles the library for a browser page as one classic script (everything included, minified,
-// global SafeguardingIct) and reports its size. tests/browser loads it in Chromium; npm run build
-// ships it in dist/browser/ with the ESM builds (scripts/build-browser.mjs).
+// global SafeguardingIct) and reports its size: "the full bundle" whose size npm run size watches.
+// tests/browser loads it in Chromium. Not shipped in the package (dist/browser has the ESM builds).
 // Usage: node scripts/bundle-browser.mjs [outfile]
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
