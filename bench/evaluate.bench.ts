@@ -28,7 +28,7 @@ const reference = createEvaluator({ engine: 'json-rules-engine' });
 const ruleSet = compiled.ruleSet;
 const rules = compileRules(ruleSet.rules);
 const snapshots = cases.map((c) => parseCaseSnapshot(c));
-const facts = snapshots.map((s) => deriveFacts(s, ruleSet.defaults, ruleSet.section15Versions).facts);
+const facts = snapshots.map((s) => ({ ...deriveFacts(s, ruleSet.defaults, ruleSet.section15Versions), parameters: ruleSet.defaults }));
 
 const cpuMs = () => {
   const u = process.cpuUsage();

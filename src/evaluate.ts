@@ -3,10 +3,8 @@ import { type WorkingDayCalendar, calendarForJurisdiction } from './calendar/cal
 import { withClosures } from './calendar/withClosures.js';
 import { assembleDecision } from './decision/assembleDecision.js';
 import type { Decision } from './decision/decisionSchema.js';
-import { type CompiledRules, compileRules } from './engine/compileRules.js';
-import { type RuleJudgement, judgeRule } from './engine/judgeRule.js';
-import type { EvaluatedCondition } from './engine/runEngine.js';
-import type { Facts } from './facts/fact.js';
+import { type CompiledRules, type ReferenceRules, compileRules } from './engine/compileRules.js';
+import type { RuleJudgement } from './engine/judgeRule.js';
 import { deriveFacts } from './facts/deriveFacts.js';
 import { bundledRuleSetSource } from './rules/bundledRuleSet.js';
 import { checkJsonData } from './rules/checkJsonData.js';
@@ -142,7 +140,7 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
   const derivedEvaluators = new Map<string, Evaluator>();
   const reference = options.engine === 'json-rules-engine';
   const compiled: CompiledRules | undefined = reference ? undefined : compileRules(ruleSet.rules);
-  let referenceRun: Promise<(facts: Facts) => Promise<Map<string, EvaluatedCondition>>> | undefined;
+  let referenceRun: Promise<ReferenceRules> | undefined;
 
   /** Everything but the engine run: validate, derive the facts; then judge and assemble. */
   const prepare = (input: unknown, callOptions: EvaluateOptions) => {
@@ -159,16 +157,14 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
       const overlayOf = parameterSources(ruleSet, options.parameters, callOptions.parameters);
       return assembleDecision({ snapshot, ruleSet, hash, parameters, calendar, derived, judged, trace, overlayOf });
     };
-    /** The reference engine's evaluated trees, judged in Kleene logic. */
-    const judgeAll = (evaluated: Map<string, EvaluatedCondition>) =>
-      new Map(ruleSet.rules.map((rule) => [rule.name, judgeRule(evaluated.get(rule.name)!, derived.facts, { trace, quiet: rule.event.params.quiet })]));
-    return { facts: derived.facts, trace, finish, judgeAll };
+    const run = { facts: derived.facts, context: derived.context, parameters };
+    return { run, trace, finish };
   };
 
   const evaluateSync = (input: unknown, callOptions: EvaluateOptions = {}): Decision => {
     if (!compiled) throw new EngineModeError();
-    const { facts, trace, finish } = prepare(input, callOptions);
-    return finish(compiled(facts, { trace }));
+    const { run, trace, finish } = prepare(input, callOptions);
+    return finish(compiled(run, { trace }));
   };
   const safeEvaluate = (input: unknown, callOptions: EvaluateOptions = {}): SafeEvaluateResult => {
     try {
@@ -206,9 +202,9 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     evaluateMany: (inputs, callOptions = {}) => inputs.map((input) => safeEvaluate(input, callOptions)),
     async evaluate(input, callOptions = {}) {
       if (compiled) return evaluateSync(input, callOptions);
-      const { facts, finish, judgeAll } = prepare(input, callOptions);
+      const { run, trace, finish } = prepare(input, callOptions);
       referenceRun ??= import('./engine/jsonRulesEngineRunner.js').then((m) => m.jsonRulesEngineRunner(ruleSet));
-      return finish(judgeAll(await (await referenceRun)(facts)));
+      return finish(await (await referenceRun)(run, { trace }));
     },
   };
   return self;

@@ -1,42 +1,140 @@
-import type { ConditionNode } from '../rules/ruleSetSchema.js';
-import { FACT_PHRASES, VALUE_FACTS } from './factPhrases.js';
+import { PARAMETER_FACTS } from '../facts/factNames.js';
+import { ATTRIBUTE_PHRASES, type AttributePhrase } from '../facts/attributePhrases.js';
+import { type ItemKind, LISTS, NESTED_LISTS } from '../facts/listCatalogue.js';
+import { isLeaf, quantifierOf, subConditions } from '../rules/conditionShape.js';
+import { EMPTY_SCOPE, type Scope, resolveFact, resolveList } from '../rules/factScope.js';
+import type { ConditionNode, LeafCondition } from '../rules/ruleSetSchema.js';
+import { DATE_NOUNS, FACT_PHRASES, VALUE_FACTS } from './factPhrases.js';
 
-type Node = ConditionNode | { readonly name?: string };
-
-/** The facts a condition tree tests (for the check that each has words). */
-export function factsOf(node: Node): string[] {
-  const n = node as Record<string, unknown>;
-  if (Array.isArray(n.all)) return (n.all as Node[]).flatMap(factsOf);
-  if (Array.isArray(n.any)) return (n.any as Node[]).flatMap(factsOf);
-  if (n.not) return factsOf(n.not as Node);
-  return typeof n.fact === 'string' ? [n.fact] : [];
+/** The case-level facts a condition tree tests (for the check that each has words); items' attributes are `var.attr`. */
+export function factsOf(node: ConditionNode, scope: Scope = EMPTY_SCOPE): string[] {
+  if ('condition' in node) return [];
+  if (isLeaf(node)) {
+    const ref = resolveFact(node.fact, scope);
+    const v = node.value;
+    // A parameter is named as it is (docs say what each is); a date fact needs words.
+    const rhs = typeof v === 'object' && v !== null && !Array.isArray(v) && !PARAMETER_FACTS.includes(v.fact) ? [v.fact] : [];
+    return [...(typeof ref !== 'string' && ref.kind === 'fact' ? [ref.name] : []), ...rhs];
+  }
+  const q = quantifierOf(node);
+  let inner = scope;
+  if (q) {
+    const list = resolveList(q.list, scope);
+    if (typeof list !== 'string') inner = new Map(scope).set(q.node.as, list.item);
+  }
+  return subConditions(node).flatMap((s) => factsOf(s.node, inner));
 }
 
-function leafWords(fact: string, operator: string, value: unknown, negated: boolean): string {
-  const phrases = FACT_PHRASES[fact];
-  if (phrases && operator === 'equal' && typeof value === 'boolean') return phrases[value !== negated ? 0 : 1];
-  const values = Array.isArray(value) ? value.map(String) : [String(value)];
-  const words = VALUE_FACTS[fact]?.(values) ?? `${fact} ${operator} ${values.join(', ')}`;
+const OPERATOR_WORDS: Readonly<Record<string, string>> = {
+  equal: 'is',
+  notEqual: 'is not',
+  in: 'is one of',
+  notIn: 'is none of',
+  lessThan: 'is below',
+  lessThanInclusive: 'is at most',
+  greaterThan: 'is above',
+  greaterThanInclusive: 'is at least',
+  before: 'is before',
+  after: 'is after',
+  onOrBefore: 'is on or before',
+  onOrAfter: 'is on or after',
+};
+const NEGATED_OPERATOR: Readonly<Record<string, string>> = {
+  equal: 'notEqual',
+  notEqual: 'equal',
+  in: 'notIn',
+  notIn: 'in',
+  lessThan: 'greaterThanInclusive',
+  lessThanInclusive: 'greaterThan',
+  greaterThan: 'lessThanInclusive',
+  greaterThanInclusive: 'lessThan',
+  before: 'onOrAfter',
+  after: 'onOrBefore',
+  onOrBefore: 'after',
+  onOrAfter: 'before',
+};
+
+/** The right-hand side in words: a parameter by its name, a date fact by what it is, literals as written. */
+function rhsWords(value: LeafCondition['value']): string {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return DATE_NOUNS[value.fact] ?? value.fact;
+  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+}
+
+/** A condition on a bound item's attribute, as a predicate of that item ("lives in the household"). */
+function attributeWords(item: ItemKind, attribute: string, leaf: LeafCondition, negated: boolean): string {
+  const phrase: Partial<AttributePhrase> = ATTRIBUTE_PHRASES[item][attribute] ?? {};
+  const operator = negated ? (NEGATED_OPERATOR[leaf.operator] ?? leaf.operator) : leaf.operator;
+  if (phrase.is && typeof leaf.value === 'boolean' && (operator === 'equal' || operator === 'notEqual')) {
+    return phrase.is[(leaf.value === (operator === 'equal')) ? 0 : 1];
+  }
+  if (phrase.values && (operator === 'equal' || operator === 'in')) {
+    const values = Array.isArray(leaf.value) ? leaf.value.map(String) : [String(leaf.value)];
+    return values.map((v) => phrase.values![v] ?? v).join(' or ');
+  }
+  return `whose ${phrase.noun ?? attribute} ${OPERATOR_WORDS[operator] ?? operator} ${rhsWords(leaf.value)}`;
+}
+
+function caseLeafWords(leaf: LeafCondition, negated: boolean): string {
+  const phrases = FACT_PHRASES[leaf.fact];
+  if (phrases && leaf.operator === 'equal' && typeof leaf.value === 'boolean') return phrases[leaf.value !== negated ? 0 : 1];
+  const dateNoun = DATE_NOUNS[leaf.fact];
+  if (dateNoun) {
+    const operator = negated ? (NEGATED_OPERATOR[leaf.operator] ?? leaf.operator) : leaf.operator;
+    return `${dateNoun} ${OPERATOR_WORDS[operator] ?? operator} ${rhsWords(leaf.value)}`;
+  }
+  const values = Array.isArray(leaf.value) ? leaf.value.map(String) : [String(leaf.value)];
+  const words = VALUE_FACTS[leaf.fact]?.(values) ?? `${leaf.fact} ${leaf.operator} ${values.join(', ')}`;
   return negated ? `not (${words})` : words;
 }
 
 /**
  * A rule's conditions in words: `all` as "and", `any` as "or" (in brackets
- * when nested), `not` by the fact's opposite phrase where it has one. A
- * missing fact is unknown, never false, so a rule fires only when its words
- * hold on what is recorded (README, "How rules decide").
+ * when nested), `not` by the opposite phrase where there is one, a quantifier
+ * as "some child who …", "no child who …" or "every child …", and a
+ * condition on an item by what the item is. A missing fact is unknown, never
+ * false, so a rule fires only when its words hold on what is recorded
+ * (README, "How rules decide"). Generated from the rule files and the fact
+ * catalogue, so the conditions are never written out twice.
  */
-export function conditionWords(node: Node, negated = false, nested = false): string {
-  const n = node as Record<string, unknown>;
-  const join = (list: Node[], word: string, neg: boolean) => {
-    if (list.length === 1) return conditionWords(list[0]!, neg, nested);
-    const parts = list.map((c) => conditionWords(c, neg, true));
+export function conditionWords(node: ConditionNode, negated = false, nested = false, scope: Scope = EMPTY_SCOPE, subject?: string): string {
+  const join = (list: readonly ConditionNode[], word: string, neg: boolean) => {
+    if (list.length === 1) return conditionWords(list[0]!, neg, nested, scope, subject);
+    const parts = list.map((c) => conditionWords(c, neg, true, scope, subject));
     const text = parts.join(` ${word} `);
     return nested && parts.length > 1 ? `(${text})` : text;
   };
   // De Morgan: "not (a and b)" reads as "not a or not b".
-  if (Array.isArray(n.all)) return join(n.all as Node[], negated ? 'or' : 'and', negated);
-  if (Array.isArray(n.any)) return join(n.any as Node[], negated ? 'and' : 'or', negated);
-  if (n.not) return conditionWords(n.not as Node, !negated, nested);
-  return leafWords(String(n.fact), String(n.operator), n.value, negated);
+  if ('all' in node) return `${join(node.all, negated ? 'or' : 'and', negated)}${safeWords(node)}`;
+  if ('any' in node) return `${join(node.any, negated ? 'and' : 'or', negated)}${safeWords(node)}`;
+  if ('not' in node) return conditionWords(node.not, !negated, nested, scope, subject);
+  if ('condition' in node) return node.condition;
+  const q = quantifierOf(node);
+  if (q) {
+    const list = resolveList(q.list, scope);
+    if (typeof list === 'string') return q.list;
+    const noun = list.kind === 'list' ? LISTS[list.name].noun : NESTED_LISTS[list.name].noun;
+    const inner = new Map(scope).set(q.node.as, list.item);
+    const where = q.node.where ? conditionWords(q.node.where, false, false, inner, q.node.as) : '';
+    const pronoun = where.startsWith('whose ') ? '' : list.item === 'child' || list.item === 'person' ? ' who' : ' that';
+    // some ⟷ none under negation; "every" negated reads "not every".
+    const kind = negated ? (q.kind === 'some' ? 'none' : q.kind === 'none' ? 'some' : 'not every') : q.kind;
+    const head = kind === 'some' ? `some ${noun}` : kind === 'none' ? `no ${noun}` : `${kind === 'every' ? 'every' : 'not every'} ${noun}`;
+    const text = `${where ? `${head}${kind === 'some' || kind === 'none' ? pronoun : ''} ${where}` : head}${safeWords(node)}`;
+    return nested ? `(${text})` : text;
+  }
+  const leaf = node as LeafCondition;
+  const ref = resolveFact(leaf.fact, scope);
+  if (typeof ref !== 'string' && ref.kind === 'attribute') {
+    const words = attributeWords(ref.item, ref.attribute, leaf, negated);
+    // A condition on an enclosing item (not the innermost one) names its variable.
+    const said = `${ref.variable === subject ? words : `the ${ref.variable} ${words}`}${safeWords(leaf)}`;
+    return nested && said.includes(' or ') ? `(${said})` : said;
+  }
+  return `${caseLeafWords(leaf, negated)}${safeWords(leaf)}`;
 }
+
+/** A safe reading in words: what an unknown is taken as. */
+const safeWords = (node: ConditionNode): string => {
+  const safe = (node as { safeReading?: boolean }).safeReading;
+  return safe === undefined ? '' : ` [safe reading: counts as ${safe ? 'met' : 'not met'} while unknown]`;
+};

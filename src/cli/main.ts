@@ -134,7 +134,11 @@ export function buildProgram(): Command {
       if (opts.format === 'mermaid') return print(procedureFlowchartMarkdown(ruleSet));
       const rules = summariseRules(ruleSet);
       if (opts.format === 'json') return print(jsonText(rules));
-      print(rules.map((r) => `${r.decision.padEnd(6)} ${r.rule.padEnd(40)} ${r.section}${r.parameters.length ? ` [${r.parameters.join(', ')}]` : ''}`).join('\n'));
+      print(
+        rules
+          .map((r) => `${r.decision.padEnd(6)} ${r.rule.padEnd(40)} ${r.section}${r.parameters.length ? ` [${r.parameters.join(', ')}]` : ''}\n       fires when ${r.firesWhen}`)
+          .join('\n'),
+      );
     });
   registerServeCommand(program);
   registerReportCommand(program);

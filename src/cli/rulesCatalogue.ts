@@ -1,6 +1,6 @@
 import type { ConditionNode } from '../rules/ruleSetSchema.js';
 import type { RuleSet } from '../rules/loadRuleSet.js';
-import { PARAMETER_FACTS } from '../facts/factNames.js';
+import { parametersOf } from '../rules/parameterUses.js';
 import { conditionWords } from './conditionWords.js';
 
 export interface RuleSummary {
@@ -16,29 +16,18 @@ export interface RuleSummary {
   readonly firesWhen: string;
 }
 
-function parametersOf(node: ConditionNode): string[] {
-  if ('all' in node) return node.all.flatMap(parametersOf);
-  if ('any' in node) return node.any.flatMap(parametersOf);
-  if ('not' in node) return parametersOf(node.not);
-  if ('condition' in node) return [];
-  const v = node.value;
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && PARAMETER_FACTS.includes(v.fact) ? [v.fact] : [];
-}
-
 /** Every rule with its decision id, section, parameters and outputs. */
 export function summariseRules(ruleSet: RuleSet): RuleSummary[] {
   return ruleSet.rules.map((r) => {
     const p = r.event.params;
-    const deadline = p.outputs.some((o) => o.type === 'deadline') ? ['icpcWorkingDays', 'icpcFrom'] : [];
-    // Parameters read inside derived facts are declared in parameters.json with the decisions they affect.
-    const declared = Object.entries(ruleSet.parameterDecisions).flatMap(([name, ids]) => (ids.includes(p.decision) ? [name] : []));
+    const deadline = p.outputs.some((o) => o.type === 'deadline' && o.id === 'initial-child-protection-conference') ? ['icpcWorkingDays', 'icpcFrom'] : [];
     return {
       rule: r.name,
       file: r.file,
       decision: p.decision,
       section: p.section,
       paraphrase: p.paraphrase,
-      parameters: [...new Set([...parametersOf(r.conditions), ...deadline, ...declared])],
+      parameters: [...new Set([...parametersOf(r.conditions), ...deadline])],
       outputs: p.outputs.map((o) => `${o.type} ${o.id}`),
       firesWhen: conditionWords(r.conditions),
       ...(p.consideration ? { consideration: p.consideration } : {}),

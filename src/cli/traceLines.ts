@@ -18,12 +18,19 @@ function shortJson(value: unknown): string {
 
 function nodeLines(node: TraceNode, depth: number): string[] {
   const pad = '  '.repeat(depth);
+  if (node.op === 'item') {
+    const head = `${pad}item ${node.item ?? '(a person not yet recorded)'}: ${threeValued(node.result)} (member: ${threeValued(node.member)})`;
+    return [head, ...node.of.flatMap((child) => nodeLines(child, depth + 1))];
+  }
   const named = node.name ? `${node.name} ` : '';
+  const safe = 'safeReading' in node && node.safeReading ? ' (safe reading)' : '';
   if (node.op === 'leaf') {
     const rhs = node.resolved !== undefined ? node.resolved : node.value;
-    return [`${pad}${named}${node.fact} ${node.operator} ${shortJson(rhs)}: ${threeValued(node.result)} (fact: ${shortJson(node.factValue)})`];
+    const fact = node.path ?? node.fact;
+    return [`${pad}${named}${fact} ${node.operator} ${shortJson(rhs)}: ${threeValued(node.result)}${safe} (fact: ${shortJson(node.factValue)})`];
   }
-  return [`${pad}${named}${node.op}: ${threeValued(node.result)}`, ...node.of.flatMap((child) => nodeLines(child, depth + 1))];
+  const op = node.op === 'some' || node.op === 'every' || node.op === 'none' ? `${node.op} ${node.list} as ${node.as}` : node.op;
+  return [`${pad}${named}${op}: ${threeValued(node.result)}${safe}`, ...node.of.flatMap((child) => nodeLines(child, depth + 1))];
 }
 
 /** Failures about a whole-decision field name no rule; these are the outputs that make that field. */

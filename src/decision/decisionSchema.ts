@@ -103,24 +103,58 @@ export const s15Schema = z.strictObject({
 
 /** A trace node (written as a type because the schema is recursive; the schema below is checked against it). */
 export type TraceNode =
-  | { op: 'all' | 'any'; name?: string; result: boolean | null; of: TraceNode[] }
-  | { op: 'not'; name?: string; result: boolean | null; of: [TraceNode] }
-  | { op: 'leaf'; name?: string; fact: string; operator: string; value: unknown; resolved: unknown; factValue: unknown; result: boolean | null };
+  | { op: 'all' | 'any'; name?: string; result: boolean | null; safeReading?: true; of: TraceNode[] }
+  | { op: 'not'; name?: string; result: boolean | null; safeReading?: true; of: [TraceNode] }
+  | { op: 'some' | 'every' | 'none'; name?: string; list: string; as: string; result: boolean | null; safeReading?: true; of: TraceNode[] }
+  | { op: 'item'; item: string | null; member: boolean | null; result: boolean | null; of: TraceNode[] }
+  | {
+      op: 'leaf';
+      name?: string;
+      fact: string;
+      path?: string;
+      operator: string;
+      value: unknown;
+      resolved: unknown;
+      factValue: unknown;
+      result: boolean | null;
+      safeReading?: true;
+    };
 
-/** One node of a rule's condition tree in the trace: a named condition, `all`/`any`/`not`, or a leaf. */
+const kleene = z.boolean().nullable();
+/** Present when the node's own value was unknown and its safe reading decided it (`result` is the reading). */
+const safeReading = z.literal(true).optional();
+
+/**
+ * One node of a rule's condition tree in the trace: a named condition,
+ * `all`/`any`/`not`, a quantifier (`some`/`every`/`none` over a list, one
+ * `item` node per item with its membership), or a leaf (an item's attribute
+ * with the snapshot `path` it read).
+ */
 export const traceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
   z.union([
-    z.strictObject({ op: z.enum(['all', 'any']), name: z.string().optional(), result: z.boolean().nullable(), of: z.array(traceNodeSchema) }),
-    z.strictObject({ op: z.literal('not'), name: z.string().optional(), result: z.boolean().nullable(), of: z.tuple([traceNodeSchema]) }),
+    z.strictObject({ op: z.enum(['all', 'any']), name: z.string().optional(), result: kleene, safeReading, of: z.array(traceNodeSchema) }),
+    z.strictObject({ op: z.literal('not'), name: z.string().optional(), result: kleene, safeReading, of: z.tuple([traceNodeSchema]) }),
+    z.strictObject({
+      op: z.enum(['some', 'every', 'none']),
+      name: z.string().optional(),
+      list: z.string(),
+      as: z.string(),
+      result: kleene,
+      safeReading,
+      of: z.array(traceNodeSchema),
+    }),
+    z.strictObject({ op: z.literal('item'), item: z.string().nullable(), member: kleene, result: kleene, of: z.array(traceNodeSchema) }),
     z.strictObject({
       op: z.literal('leaf'),
       name: z.string().optional(),
       fact: z.string(),
+      path: z.string().optional(),
       operator: z.string(),
       value: z.unknown(),
       resolved: z.unknown(),
       factValue: z.unknown(),
-      result: z.boolean().nullable(),
+      result: kleene,
+      safeReading,
     }),
   ]),
 );

@@ -1,5 +1,5 @@
 import { Engine, Operator, Rule } from 'json-rules-engine';
-import type { RuleSet } from '../rules/loadRuleSet.js';
+import { ADDED_OPERATORS, OPERATOR_FUNCTIONS } from './operators.js';
 
 /**
  * Only own properties are ever looked up: json-rules-engine would otherwise
@@ -12,33 +12,29 @@ export function ownPropertyPathResolver(value: unknown, path: string): unknown {
   return Object.hasOwn(value, path) ? (value as Record<string, unknown>)[path] : undefined;
 }
 
-/** `containsAny`: the fact (a list) shares at least one item with the value (a list). */
-const containsAny = new Operator<unknown[], unknown[]>(
-  'containsAny',
-  (factValue, jsonValue) => Array.isArray(jsonValue) && factValue.some((item) => jsonValue.includes(item)),
-  (factValue) => Array.isArray(factValue),
-);
+/** The operators json-rules-engine lacks (`containsAny`, the date comparisons), with the compiled engine's own functions. */
+const addedOperators = ADDED_OPERATORS.map((name) => new Operator<unknown, unknown>(name, (a, b) => OPERATOR_FUNCTIONS[name](a, b)));
 
 /**
- * Builds the json-rules-engine `Engine` for a validated rule set. Built once
- * and reused: a run never changes it (see `runEngine`).
+ * Builds the json-rules-engine `Engine` for validated (and, where they
+ * quantify, lowered) rules. A run never changes it (see `runEngine`).
  */
-export function buildEngine(ruleSet: RuleSet): Engine {
+export function buildEngine(rules: readonly { readonly name: string; readonly conditions: unknown; readonly priority?: number }[]): Engine {
   const engine = new Engine([], {
     allowUndefinedFacts: false,
     allowUndefinedConditions: false,
     replaceFactsInEventParams: false,
     pathResolver: ownPropertyPathResolver,
   });
-  engine.addOperator(containsAny);
-  for (const rule of ruleSet.rules) {
+  for (const operator of addedOperators) engine.addOperator(operator);
+  for (const rule of rules) {
     engine.addRule(
       new Rule({
         name: rule.name,
         conditions: rule.conditions as never,
         // The rule's metadata (decision id, outputs, paraphrase) stays with the rule set: the engine
         // only decides conditions, and would deep-clone the params into every result.
-        event: { type: rule.event.type },
+        event: { type: 'decision' },
         priority: rule.priority ?? 1,
       }),
     );

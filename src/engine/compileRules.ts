@@ -1,134 +1,280 @@
-import type { TraceNode } from '../decision/decisionSchema.js';
-import type { Fact, Facts } from '../facts/fact.js';
+import type { Facts } from '../facts/fact.js';
+import type { CaseContext } from '../facts/caseContext.js';
+import { type ListItem, type ListView, type ListName, type NestedListName, listViews, nestedListView } from '../facts/listCatalogue.js';
 import type { LoadedRule } from '../rules/loadRuleSet.js';
-import type { ConditionNode, LeafCondition } from '../rules/ruleSetSchema.js';
-import type { RuleJudgement, TracedCondition } from './judgeRule.js';
-import { NEGATIVE_OPERATORS, leafWords } from './judgeRule.js';
+import { isLeaf, quantifierOf } from '../rules/conditionShape.js';
+import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../rules/factScope.js';
+import type { ConditionNode, LeafCondition, Parameters, QuantifierKind } from '../rules/ruleSetSchema.js';
+import { type EvalNode, explainRule, settle, traceOf, unknownPaths } from './evalTree.js';
+import type { RuleJudgement } from './judgeRule.js';
 import type { Kleene } from './kleene.js';
+import { evalLeaf, leafInput, leafKleene, type LeafRun } from './leafInput.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
 
-/** A compiled condition node: an index into the run's value table and what it tests. */
+/** A compiled condition node. */
 interface Node {
   readonly id: number;
-  readonly kind: 'all' | 'any' | 'not' | 'leaf';
+  readonly kind: 'all' | 'any' | 'not' | 'leaf' | 'quantifier';
   readonly name?: string;
+  readonly safe?: boolean;
+  readonly saysUnknown?: string;
   readonly parts: readonly Node[];
+  /** No variable of an enclosing quantifier is read below: the value is the same for every item, so it is kept once per run. */
+  readonly closed: boolean;
   readonly leaf?: LeafCondition;
-  readonly parameter?: string;
+  readonly ref?: FactRef;
+  /** For an item's attribute: which enclosing quantifier binds the item (0 = outermost). */
+  readonly depth?: number;
   readonly op?: (fact: unknown, value: unknown) => boolean;
+  readonly quantifier?: QuantifierKind;
+  readonly list?: string;
+  readonly as?: string;
+  readonly top?: ListName;
+  readonly nested?: { readonly name: NestedListName; readonly depth: number };
+  readonly where?: Node;
+  readonly saysNone?: string;
 }
+
+/** What a run reads: the derived facts, the case context (for the lists) and the parameters. */
+export interface RuleRunInput {
+  readonly facts: Facts;
+  readonly context: CaseContext;
+  readonly parameters: Parameters;
+}
+
+/** Judges every rule of a run: a judgement per rule name, its words and unknowns computed only when read. */
+export type CompiledRules = (input: RuleRunInput, options?: { readonly trace?: boolean }) => Map<string, RuleJudgement>;
+/** The reference engine's run: the same judgements, asynchronously. */
+export type ReferenceRules = (input: RuleRunInput, options?: { readonly trace?: boolean }) => Promise<Map<string, RuleJudgement>>;
 
 const UNSET = 0;
 const TRUE = 1;
 const FALSE = 2;
 const UNKNOWN = 3;
 const toKleene = (v: number): Kleene => (v === TRUE ? true : v === FALSE ? false : null);
-
-/** Judges every rule of a run: a judgement per rule name, its words and unknowns computed only when read. */
-export type CompiledRules = (facts: Facts, options?: { readonly trace?: boolean }) => Map<string, RuleJudgement>;
+const fromKleene = (k: Kleene): number => (k === true ? TRUE : k === false ? FALSE : UNKNOWN);
+const notOf = (v: number) => (v === TRUE ? FALSE : v === FALSE ? TRUE : UNKNOWN);
+const andOf = (a: number, b: number) => (a === FALSE || b === FALSE ? FALSE : a === UNKNOWN || b === UNKNOWN ? UNKNOWN : TRUE);
+const orOf = (a: number, b: number) => (a === TRUE || b === TRUE ? TRUE : a === UNKNOWN || b === UNKNOWN ? UNKNOWN : FALSE);
 
 /**
- * Compiles a rule set's conditions once into a table of nodes evaluated
+ * Compiles a rule set's conditions once into a tree of nodes evaluated
  * directly in Kleene logic (procedure-map.md, "How rules decide"), with no
- * engine run and no promise. A named condition shared by several rules is one
- * object in the loaded rule set, so it is one node, evaluated once per run:
- * work and size stay linear in the rule files. `because`, the unknowns and
- * the trace are worked out only when the decision reads them (for produced
- * outputs, undetermined rules, the trace). A differential test holds the
- * result equal to json-rules-engine's run judged by `judgeRule`.
+ * engine run and no promise. A quantifier evaluates its `where` once per item
+ * of its list (Kleene `any` for `some`, `all` for `every`), with the item's
+ * membership of the list (the Roles, the Assessable children) as a further
+ * Kleene conjunct. A named condition shared by several rules is one node,
+ * evaluated once per run when it reads no enclosing item: work and size stay
+ * linear in the rule files and the lists. `because`, the unknowns and the
+ * trace are worked out only when the decision reads them. A differential
+ * test holds the result equal to json-rules-engine's run over the same rules
+ * with the quantifiers lowered per snapshot.
  */
 export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
   const byCondition = new Map<ConditionNode, Node>();
   let count = 0;
-  const compile = (c: ConditionNode): Node => {
+  const compile = (c: ConditionNode, scope: Scope, depths: ReadonlyMap<string, number>): Node => {
     const known = byCondition.get(c);
     if (known) return known;
-    const name = 'name' in c && c.name !== undefined ? { name: c.name } : {};
+    const named = 'name' in c && c.name !== undefined ? { name: c.name } : {};
+    const extras = c as { safeReading?: boolean; saysUnknown?: string };
+    const safe = { ...(extras.safeReading !== undefined ? { safe: extras.safeReading } : {}), ...(extras.saysUnknown !== undefined ? { saysUnknown: extras.saysUnknown } : {}) };
     let node: Node;
-    if ('all' in c) node = { id: count++, kind: 'all', ...name, parts: c.all.map(compile) };
-    else if ('any' in c) node = { id: count++, kind: 'any', ...name, parts: c.any.map(compile) };
-    else if ('not' in c) node = { id: count++, kind: 'not', ...name, parts: [compile(c.not)] };
-    else if ('condition' in c) throw new Error('compileRules expects conditions expanded by loadRuleSet');
-    else {
-      const v = c.value;
-      const parameter = typeof v === 'object' && v !== null && !Array.isArray(v) ? v.fact : undefined;
-      node = { id: count++, kind: 'leaf', ...name, parts: [], leaf: c, op: OPERATOR_FUNCTIONS[c.operator], ...(parameter ? { parameter } : {}) };
+    const q = quantifierOf(c);
+    if (q) {
+      const list = resolveList(q.list, scope);
+      if (typeof list === 'string') throw new Error('compileRules expects conditions checked by loadRuleSet');
+      const inner = new Map(scope).set(q.node.as, list.item);
+      const innerDepths = new Map(depths).set(q.node.as, depths.size);
+      const where = q.node.where ? compile(q.node.where, inner, innerDepths) : undefined;
+      const nested = list.kind === 'nested' ? { name: list.name, depth: depths.get(list.variable)! } : undefined;
+      node = {
+        id: count++,
+        kind: 'quantifier',
+        ...named,
+        ...safe,
+        parts: where ? [where] : [],
+        closed: list.kind === 'list' && (where === undefined || closedBelow(where, depths.size)),
+        quantifier: q.kind,
+        list: q.list,
+        as: q.node.as,
+        ...(list.kind === 'list' ? { top: list.name } : { nested: nested! }),
+        ...(where ? { where } : {}),
+        ...(q.node.saysNone !== undefined ? { saysNone: q.node.saysNone } : {}),
+      };
+    } else if ('all' in c || 'any' in c) {
+      const parts = ('all' in c ? c.all : c.any).map((p) => compile(p, scope, depths));
+      node = { id: count++, kind: 'all' in c ? 'all' : 'any', ...named, ...safe, parts, closed: parts.every((p) => p.closed) };
+    } else if ('not' in c) {
+      const part = compile(c.not, scope, depths);
+      node = { id: count++, kind: 'not', ...named, ...safe, parts: [part], closed: part.closed };
+    } else if ('condition' in c || !isLeaf(c)) {
+      throw new Error('compileRules expects conditions expanded by loadRuleSet');
+    } else {
+      const ref = resolveFact(c.fact, scope);
+      if (typeof ref === 'string') throw new Error('compileRules expects conditions checked by loadRuleSet');
+      const depth = ref.kind === 'attribute' ? depths.get(ref.variable)! : undefined;
+      node = {
+        id: count++,
+        kind: 'leaf',
+        ...named,
+        ...(c.safeReading !== undefined ? { safe: c.safeReading } : {}),
+        parts: [],
+        closed: ref.kind === 'fact',
+        leaf: c,
+        ref,
+        ...(depth !== undefined ? { depth } : {}),
+        op: OPERATOR_FUNCTIONS[c.operator],
+      };
     }
-    byCondition.set(c, node);
+    // Only closed nodes are shared by object identity: an open one depends on the variables around it.
+    if (node.closed) byCondition.set(c, node);
     return node;
   };
-  const roots = rules.map((r) => [r.name, compile(r.conditions), r.event.params.quiet] as const);
+  const roots = rules.map((r) => [r.name, compile(r.conditions, EMPTY_SCOPE, new Map()), r.event.params.quiet] as const);
   const size = count;
 
-  return (facts, options = {}) => {
+  return (input, options = {}) => {
     const values = new Uint8Array(size);
-    const evaluate = (node: Node): number => {
+    const run: LeafRun = { facts: input.facts, words: { snapshot: input.context.snapshot, parameters: input.parameters } };
+    const lists = listViews(input.context);
+    const listOf = (node: Node, env: readonly ListItem[]): ListView =>
+      node.top ? lists[node.top] : nestedListView(input.context, node.nested!.name, env[node.nested!.depth]!);
+
+    const leafValue = (node: Node, env: readonly ListItem[]): number => {
+      const leaf = node.leaf!;
+      const li = leafInput(leaf, node.ref!, run, env, node.depth ?? 0);
+      return fromKleene(leafKleene(li, leaf.operator, () => node.op!(li.lhs.value, li.rhs.value)));
+    };
+    const itemValue = (node: Node, item: ListItem, env: readonly ListItem[]): number => {
+      const member = fromKleene(item.member.k);
+      const every = node.quantifier === 'every';
+      if (member === FALSE) return every ? TRUE : FALSE;
+      const where = item.item === null ? UNKNOWN : node.where ? evaluate(node.where, [...env, item]) : TRUE;
+      return every ? orOf(notOf(member), where) : andOf(member, where);
+    };
+    const rawValue = (node: Node, env: readonly ListItem[]): number => {
+      switch (node.kind) {
+        case 'leaf':
+          return leafValue(node, env);
+        case 'not':
+          return notOf(evaluate(node.parts[0]!, env));
+        case 'quantifier': {
+          const view = listOf(node, env);
+          if (view.unknown) return UNKNOWN;
+          const every = node.quantifier === 'every';
+          let acc = every ? TRUE : FALSE;
+          for (const item of view.items) acc = every ? andOf(acc, itemValue(node, item, env)) : orOf(acc, itemValue(node, item, env));
+          return node.quantifier === 'none' ? notOf(acc) : acc;
+        }
+        default: {
+          // Kleene all/any; every part is evaluated (as json-rules-engine does), so each has a value for the trace.
+          const stop = node.kind === 'all' ? FALSE : TRUE;
+          let decided = false;
+          let unknown = false;
+          for (const part of node.parts) {
+            const p = evaluate(part, env);
+            if (p === stop) decided = true;
+            else if (p === UNKNOWN) unknown = true;
+          }
+          return decided ? stop : unknown ? UNKNOWN : stop === FALSE ? TRUE : FALSE;
+        }
+      }
+    };
+    const settleCode = (node: Node, raw: number) => (raw === UNKNOWN && node.safe !== undefined ? (node.safe ? TRUE : FALSE) : raw);
+    function evaluate(node: Node, env: readonly ListItem[]): number {
+      if (!node.closed) return settleCode(node, rawValue(node, env));
       const seen = values[node.id]!;
       if (seen !== UNSET) return seen;
-      let v: number;
-      if (node.kind === 'leaf') v = leafValue(node, facts);
-      else if (node.kind === 'not') {
-        const inner = evaluate(node.parts[0]!);
-        v = inner === TRUE ? FALSE : inner === FALSE ? TRUE : UNKNOWN;
-      } else {
-        // Kleene all/any; every part is evaluated (as json-rules-engine does), so each has a value for the trace.
-        const stop = node.kind === 'all' ? FALSE : TRUE;
-        let decided = false;
-        let unknown = false;
-        for (const part of node.parts) {
-          const p = evaluate(part);
-          if (p === stop) decided = true;
-          else if (p === UNKNOWN) unknown = true;
-        }
-        v = decided ? stop : unknown ? UNKNOWN : stop === FALSE ? TRUE : FALSE;
-      }
+      const v = settleCode(node, rawValue(node, env));
       values[node.id] = v;
       return v;
+    }
+
+    /** The evaluated tree of a node for one binding, built only to explain or trace a rule. */
+    const materialize = (node: Node, env: readonly ListItem[]): EvalNode => {
+      const named = node.name !== undefined ? { name: node.name } : {};
+      const common = { ...named, safe: node.safe !== undefined, ...(node.saysUnknown !== undefined ? { saysUnknown: node.saysUnknown } : {}) };
+      if (node.kind === 'leaf') {
+        const leaf = node.leaf!;
+        const li = leafInput(leaf, node.ref!, run, env, node.depth ?? 0);
+        const raw = leafKleene(li, leaf.operator, () => node.op!(li.lhs.value, li.rhs.value));
+        const evaluated = evalLeaf(leaf, node.ref!, li, run);
+        return {
+          op: 'leaf',
+          ...common,
+          ...(evaluated.saysUnknown !== undefined ? { saysUnknown: evaluated.saysUnknown } : {}),
+          raw,
+          result: settle(raw, node.safe),
+          of: [],
+          leaf: evaluated,
+        };
+      }
+      if (node.kind === 'quantifier') {
+        const view = listOf(node, env);
+        const items: EvalNode[] = view.items.map((item) => {
+          const where = node.where && item.item !== null ? [materialize(node.where, [...env, item])] : [];
+          const value = toKleene(itemValue(node, item, env));
+          return {
+            op: 'item',
+            safe: false,
+            raw: value,
+            result: value,
+            of: where,
+            item: {
+              path: item.path,
+              member: item.member.k,
+              memberUnknown: item.member.unknown,
+              memberStill: item.memberStill ?? [],
+              ...(item.memberWords !== undefined ? { memberWords: item.memberWords } : {}),
+              quantifier: node.quantifier!,
+            },
+          };
+        });
+        const raw = toKleene(rawValue(node, env));
+        return {
+          op: node.quantifier!,
+          ...common,
+          raw,
+          result: settle(raw, node.safe),
+          of: items,
+          list: node.list!,
+          as: node.as!,
+          listUnknown: view.unknown,
+          ...(node.saysNone !== undefined ? { saysNone: node.saysNone } : {}),
+          ...(view.emptyWords !== undefined ? { emptyWords: view.emptyWords } : {}),
+        };
+      }
+      const of = node.parts.map((p) => materialize(p, env));
+      const raw = toKleene(rawValue(node, env));
+      return { op: node.kind, ...common, raw, result: settle(raw, node.safe), of };
     };
+
     const out = new Map<string, RuleJudgement>();
+    const traced = options.trace ?? true;
     for (const [name, root, quiet] of roots) {
-      evaluate(root);
-      out.set(name, judgement(root, values, facts, options.trace ?? true, quiet));
+      const result = toKleene(evaluate(root, []));
+      out.set(name, judgement(result, () => materialize(root, []), traced, quiet));
     }
     return out;
   };
 }
 
-function leafValue(node: Node, facts: Facts): number {
-  const leaf = node.leaf!;
-  const fact = facts[leaf.fact];
-  if (fact?.empty) return FALSE;
-  if (!fact || fact.value === null) return UNKNOWN;
-  const rhs = node.parameter !== undefined ? (facts[node.parameter]?.value ?? null) : leaf.value;
-  const hit = node.op!(fact.value, rhs);
-  if (fact.incomplete) return hit && !NEGATIVE_OPERATORS.has(leaf.operator) ? TRUE : UNKNOWN;
-  return hit ? TRUE : FALSE;
+/** True when nothing below reads a variable bound outside the quantifier being compiled (those bound at depths below `depth`). */
+function closedBelow(node: Node, depth: number): boolean {
+  if (node.kind === 'leaf') return node.depth === undefined || node.depth >= depth;
+  if (node.kind === 'quantifier' && node.nested && node.nested.depth < depth) return false;
+  return node.parts.every((p) => closedBelow(p, depth));
 }
 
-/** A rule's judgement over the run's values; the parts a decision may not need are computed on first read. */
-function judgement(root: Node, values: Uint8Array, facts: Facts, traced: boolean, quiet: readonly string[]): RuleJudgement {
-  const result = toKleene(values[root.id]!);
-  const fact = (node: Node): Fact | undefined => facts[node.leaf!.fact];
-  const decisive = (node: Node, target: number, loud: boolean, into: { leaf: Node; loud: boolean }[]) => {
-    const speaks = loud && !(node.name !== undefined && quiet.includes(node.name));
-    if (node.kind === 'leaf') into.push({ leaf: node, loud: speaks });
-    else if (node.kind === 'not') decisive(node.parts[0]!, target === TRUE ? FALSE : TRUE, speaks, into);
-    else {
-      const every = node.kind === 'all' ? target === TRUE : target === FALSE;
-      for (const part of node.parts) if (every || values[part.id] === target) decisive(part, target, speaks, into);
-    }
-    return into;
-  };
-  const unknownPaths = (node: Node, into: string[]): string[] => {
-    if (values[node.id] !== UNKNOWN) return into;
-    if (node.kind === 'leaf') into.push(...(fact(node)?.unknown ?? []));
-    else for (const part of node.parts) unknownPaths(part, into);
-    return into;
-  };
-  let leaves: { leaf: Node; loud: boolean }[] | undefined;
-  const decisiveLeaves = () => (leaves ??= result === null ? [] : decisive(root, values[root.id]!, true, []));
-  let traceParts: { conditions: TracedCondition[]; tree: TraceNode } | undefined;
-  const trace = () => (traceParts ??= buildTrace(root, values, facts));
+/** A rule's judgement; the evaluated tree is built on first read of anything but the result. */
+export function judgement(result: Kleene, build: () => EvalNode, traced: boolean, quiet: readonly string[]): RuleJudgement {
+  let tree: EvalNode | undefined;
+  const evaluated = () => (tree ??= build());
+  let explained: { because: string[]; stillNeeded: string[] } | undefined;
+  const explanation = () => (explained ??= explainRule(evaluated(), quiet));
+  let traceParts: ReturnType<typeof traceOf> | undefined;
+  const trace = () => (traceParts ??= traceOf(evaluated()));
   return {
     result,
     get conditions() {
@@ -142,39 +288,13 @@ function judgement(root: Node, values: Uint8Array, facts: Facts, traced: boolean
         }
       : {}),
     get because() {
-      const words: string[] = [];
-      for (const { leaf, loud } of decisiveLeaves()) {
-        if (!loud) continue;
-        const f = fact(leaf);
-        if (f) words.push(...leafWords({ operator: leaf.leaf!.operator, value: leaf.leaf!.value }, f));
-      }
-      return [...new Set(words)];
+      return explanation().because;
     },
     get unknown() {
-      return [...new Set(unknownPaths(root, []))];
+      return result === null ? [...new Set(unknownPaths(evaluated()))] : [];
     },
     get stillNeeded() {
-      return [...new Set(decisiveLeaves().flatMap(({ leaf }) => fact(leaf)?.stillNeeded ?? []))];
+      return explanation().stillNeeded;
     },
   };
-}
-
-/** The trace of one rule: every leaf in order (a shared node listed at each use, as the expanded rule reads) and the tree. */
-function buildTrace(root: Node, values: Uint8Array, facts: Facts): { conditions: TracedCondition[]; tree: TraceNode } {
-  const conditions: TracedCondition[] = [];
-  const walk = (node: Node): TraceNode => {
-    const result = toKleene(values[node.id]!);
-    const name = node.name !== undefined ? { name: node.name } : {};
-    if (node.kind === 'leaf') {
-      const leaf = node.leaf!;
-      const factValue = facts[leaf.fact]?.value ?? null;
-      const resolved = node.parameter !== undefined ? (facts[node.parameter]?.value ?? null) : leaf.value;
-      conditions.push({ fact: leaf.fact, operator: leaf.operator, value: leaf.value, factValue, result });
-      return { op: 'leaf', ...name, fact: leaf.fact, operator: leaf.operator, value: leaf.value, resolved, factValue, result };
-    }
-    if (node.kind === 'not') return { op: 'not', ...name, result, of: [walk(node.parts[0]!)] };
-    return { op: node.kind, ...name, result, of: node.parts.map(walk) };
-  };
-  const tree = walk(root);
-  return { conditions, tree };
 }

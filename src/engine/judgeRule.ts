@@ -1,20 +1,11 @@
-import type { Fact, Facts } from '../facts/fact.js';
-import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
 import type { TraceNode } from '../decision/decisionSchema.js';
+import { type EvalNode, type TracedCondition, settle } from './evalTree.js';
+import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
+import { evalLeaf, leafKleene } from './leafInput.js';
+import type { LoweredRules } from './lowerRules.js';
 import type { EvaluatedCondition } from './runEngine.js';
 
-/** Operators for which a hit on a partial list could be undone by the unknown part. */
-export const NEGATIVE_OPERATORS: ReadonlySet<string> = new Set(['notEqual', 'notIn', 'doesNotContain']);
-const ITEM_OPERATORS = new Set(['contains', 'containsAny', 'doesNotContain', 'in']);
-
-/** One condition in the trace: what was tested and its three-valued result. */
-export interface TracedCondition {
-  readonly fact: string;
-  readonly operator: string;
-  readonly value: unknown;
-  readonly factValue: unknown;
-  readonly result: Kleene;
-}
+export type { TracedCondition } from './evalTree.js';
 
 export interface RuleJudgement {
   readonly result: Kleene;
@@ -29,110 +20,81 @@ export interface RuleJudgement {
   readonly stillNeeded: readonly string[];
 }
 
-/**
- * The Kleene value of a leaf. json-rules-engine answers true or false; an
- * unknown fact makes the leaf unknown whatever the engine said, and on a
- * partial list only a positive hit is conclusive.
- */
-function leafValue(node: EvaluatedCondition, fact: Fact | undefined): Kleene {
-  if (fact?.empty) return false;
-  if (!fact || fact.value === null) return null;
-  const hit = node.result === true;
-  if (fact.incomplete) return hit && !NEGATIVE_OPERATORS.has(node.operator!) ? true : null;
-  return hit;
-}
-
-/** The words for a leaf: for a list, only the items it matched; otherwise the fact's own words. */
-export function leafWords(node: Pick<EvaluatedCondition, 'operator' | 'value'>, fact: Fact): string[] {
-  if (fact.itemPhrases && ITEM_OPERATORS.has(node.operator!)) {
-    const wanted = Array.isArray(node.value) ? node.value : [node.value];
-    return wanted.flatMap((item) => fact.itemPhrases![String(item)] ?? []);
-  }
-  return [...fact.phrases];
-}
+const and = (a: Kleene, b: Kleene): Kleene => kleeneAll([a, b]);
+const or = (a: Kleene, b: Kleene): Kleene => kleeneAny([a, b]);
 
 /**
- * Judges one rule from the engine's evaluated condition tree in Kleene logic
- * (procedure-map.md, "How rules decide") and explains the result.
+ * The evaluated tree of one rule from json-rules-engine's run over the
+ * lowered rules: the engine decided each plain leaf; everything else is
+ * judged here in Kleene logic (procedure-map.md, "How rules decide") from the
+ * lowering's marks, into the same tree the compiled engine builds.
  */
-export interface JudgeOptions {
-  readonly trace?: boolean;
-  /** Named conditions whose leaves add no words to `because` (a rule's `quiet` param). */
-  readonly quiet?: readonly string[];
-}
-
-export function judgeRule(tree: EvaluatedCondition, facts: Facts, options: JudgeOptions = {}): RuleJudgement {
-  const traced = options.trace ?? true;
-  const conditions: TracedCondition[] = [];
-  const values = new Map<EvaluatedCondition, Kleene>();
-  const nodes = new Map<EvaluatedCondition, TraceNode>();
-  const named = (node: EvaluatedCondition) => (node.name !== undefined ? { name: node.name } : {});
-
-  const evaluate = (node: EvaluatedCondition): Kleene => {
-    let k: Kleene;
-    if (node.all || node.any) {
-      const parts = (node.all ?? node.any)!;
-      k = node.all ? kleeneAll(parts.map(evaluate)) : kleeneAny(parts.map(evaluate));
-      if (traced) nodes.set(node, { op: node.all ? 'all' : 'any', ...named(node), result: k, of: parts.map((p) => nodes.get(p)!) });
-    } else if (node.not) {
-      k = kleeneNot(evaluate(node.not));
-      if (traced) nodes.set(node, { op: 'not', ...named(node), result: k, of: [nodes.get(node.not)!] as [TraceNode] });
-    } else {
-      const fact = facts[node.fact!];
-      k = leafValue(node, fact);
-      if (traced) {
-        const factValue = fact?.value ?? null;
-        conditions.push({ fact: node.fact!, operator: node.operator!, value: node.value, factValue, result: k });
-        nodes.set(node, {
-          op: 'leaf',
-          ...named(node),
-          fact: node.fact!,
-          operator: node.operator!,
-          value: node.value,
-          resolved: node.valueResult === undefined ? node.value : node.valueResult,
-          factValue,
-          result: k,
-        });
-      }
+export function judgeEvaluated(tree: EvaluatedCondition, lowered: LoweredRules): EvalNode {
+  const walk = (node: EvaluatedCondition): EvalNode => {
+    const meta = lowered.meta[(node as { $m?: number }).$m!]!;
+    if (meta.kind === 'leaf') {
+      const raw = leafKleene(meta.input, meta.leaf.operator, () => node.result === true);
+      const leaf = evalLeaf(meta.leaf, meta.ref, meta.input, lowered.run);
+      return {
+        op: 'leaf',
+        ...(meta.name !== undefined ? { name: meta.name } : {}),
+        safe: meta.leaf.safeReading !== undefined,
+        ...(leaf.saysUnknown !== undefined ? { saysUnknown: leaf.saysUnknown } : {}),
+        raw,
+        result: settle(raw, meta.leaf.safeReading),
+        of: [],
+        leaf,
+      };
     }
-    values.set(node, k);
-    return k;
-  };
-  const result = evaluate(tree);
-
-  // The leaves that decide a node's value: for `all` true, every part; for `all`
-  // false, the false parts; for `any` the mirror; `not` flips the target.
-  const quiet = options.quiet ?? [];
-  const decisive = (node: EvaluatedCondition, target: boolean, loud: boolean): { leaf: EvaluatedCondition; loud: boolean }[] => {
-    const speaks = loud && !(node.name !== undefined && quiet.includes(node.name));
-    if (node.all || node.any) {
-      const parts = (node.all ?? node.any)!;
-      const every = node.all ? target : !target;
-      const chosen = every ? parts : parts.filter((p) => values.get(p) === target);
-      return chosen.flatMap((p) => decisive(p, target, speaks));
+    const common = (m: { name?: string; safe?: boolean; saysUnknown?: string }) => ({
+      ...(m.name !== undefined ? { name: m.name } : {}),
+      safe: m.safe !== undefined,
+      ...(m.saysUnknown !== undefined ? { saysUnknown: m.saysUnknown } : {}),
+    });
+    if (meta.kind === 'bool') {
+      const of = meta.op === 'not' ? [walk(node.not!)] : (meta.op === 'all' ? node.all! : node.any!).map(walk);
+      const raw = meta.op === 'not' ? kleeneNot(of[0]!.result) : meta.op === 'all' ? kleeneAll(of.map((p) => p.result)) : kleeneAny(of.map((p) => p.result));
+      return { op: meta.op, ...common(meta), raw, result: settle(raw, meta.safe), of };
     }
-    if (node.not) return decisive(node.not, !target, speaks);
-    return [{ leaf: node, loud: speaks }];
+    if (meta.kind === 'item') {
+      const item = meta.item;
+      const of = meta.hasWhere ? [walk(node.all![1]!)] : [];
+      const every = meta.quantifier === 'every';
+      const member = item.member.k;
+      const where: Kleene = item.item === null ? null : of[0] ? of[0].result : true;
+      const value: Kleene = member === false ? every : every ? or(kleeneNot(member), where) : and(member, where);
+      return {
+        op: 'item',
+        safe: false,
+        raw: value,
+        result: value,
+        of,
+        item: {
+          path: item.path,
+          member,
+          memberUnknown: item.member.unknown,
+          memberStill: item.memberStill ?? [],
+          ...(item.memberWords !== undefined ? { memberWords: item.memberWords } : {}),
+          quantifier: meta.quantifier,
+        },
+      };
+    }
+    const items = node.any!.slice(1).map(walk);
+    const every = meta.quantifier === 'every';
+    const combined = meta.view.unknown ? null : every ? kleeneAll(items.map((i) => i.result)) : kleeneAny(items.map((i) => i.result));
+    const raw = meta.view.unknown ? null : meta.quantifier === 'none' ? kleeneNot(combined) : combined;
+    return {
+      op: meta.quantifier,
+      ...common(meta),
+      raw,
+      result: settle(raw, meta.safe),
+      of: items,
+      list: meta.list,
+      as: meta.as,
+      listUnknown: meta.view.unknown,
+      ...(meta.saysNone !== undefined ? { saysNone: meta.saysNone } : {}),
+      ...(meta.view.emptyWords !== undefined ? { emptyWords: meta.view.emptyWords } : {}),
+    };
   };
-  const decided = result === null ? [] : decisive(tree, result, true);
-  const leaves = decided.map((d) => d.leaf);
-  const spoken = decided.filter((d) => d.loud).map((d) => d.leaf);
-
-  // Unknown leaves matter only inside subtrees whose own value is unknown.
-  const unknownPaths = (node: EvaluatedCondition): string[] => {
-    if (values.get(node) !== null) return [];
-    if (node.all || node.any) return (node.all ?? node.any)!.flatMap(unknownPaths);
-    if (node.not) return unknownPaths(node.not);
-    return [...(facts[node.fact!]?.unknown ?? [])];
-  };
-
-  const factOf = (leaf: EvaluatedCondition) => facts[leaf.fact!];
-  return {
-    result,
-    conditions,
-    ...(traced ? { tree: nodes.get(tree)! } : {}),
-    because: [...new Set(spoken.flatMap((leaf) => (factOf(leaf) ? leafWords(leaf, factOf(leaf)!) : [])))],
-    unknown: [...new Set(unknownPaths(tree))],
-    stillNeeded: [...new Set(leaves.flatMap((leaf) => factOf(leaf)?.stillNeeded ?? []))],
-  };
+  return walk(tree);
 }

@@ -25,8 +25,8 @@ export interface EvaluatedCondition {
  * while rules and operators are read from the shared engine, which no run
  * changes.
  */
-export async function runEngine(engine: Engine, facts: Facts): Promise<Map<string, EvaluatedCondition>> {
-  const values: Record<string, unknown> = {};
+export async function runEngine(engine: Engine, facts: Facts, extra: Readonly<Record<string, unknown>> = {}): Promise<Map<string, EvaluatedCondition>> {
+  const values: Record<string, unknown> = { ...extra };
   for (const [name, fact] of Object.entries(facts)) values[name] = fact.value;
   const view = Object.create(engine) as Engine;
   const { results, failureResults } = await view.run(values);

@@ -35,9 +35,10 @@ function s15Fact(s15: S15Evaluation | null): Fact {
 
 /**
  * Every fact the rules test, computed once per evaluation from the parsed
- * snapshot: list quantifiers ("some child", "some person") in Kleene logic,
- * the roles, derived dates and orders, the done facts, the section 15
- * elements and the parameters. Pure: reads only its arguments.
+ * snapshot: the case-level values, the roles and other concepts the map
+ * defines once, the done facts, the section 15 elements and the parameters.
+ * Conditions over single children, persons, concerns and discussions are
+ * the rule files' quantifiers over the lists of listCatalogue.ts. Pure: reads only its arguments.
  */
 export function deriveFacts(snapshot: CaseSnapshot, parameters: Parameters, section15Versions: readonly Section15Version[]): DerivedFacts {
   const context = caseContext(snapshot);
@@ -48,10 +49,11 @@ export function deriveFacts(snapshot: CaseSnapshot, parameters: Parameters, sect
     referralFacts(context),
     processFacts(context),
     childFacts(context, parameters),
-    personFacts(context, parameters),
+    personFacts(context),
     doneFacts(context, parameters),
     {
       s15Result: s15Fact(s15),
+      asOf: { value: snapshot.asOf, unknown: [], phrases: [] },
       icpcWorkingDays: { value: parameters.icpcWorkingDays, unknown: [], phrases: [] },
       seriousRiskImageLevel: { value: parameters.seriousRiskImageLevel, unknown: [], phrases: [] },
       largeCollectionThreshold: { value: parameters.largeCollectionThreshold, unknown: [], phrases: [] },

@@ -1,66 +1,44 @@
 import { childRelationships, concernTypes, section47Statuses } from '../snapshot/schema.js';
-import { TYPOLOGY_WORDS } from './words.js';
+import type { FactType } from './factTypes.js';
 
-/** Every fact a rule file may test. deriveFacts computes exactly these (a test keeps the two equal). */
+export type { FactType } from './factTypes.js';
+
+/**
+ * Every case-level fact a rule file may test (the lists and their items' attributes are in
+ * listCatalogue.ts). deriveFacts computes exactly these (a test keeps the two equal).
+ */
 export const FACT_NAMES = [
   // Referral
   'concernTypes',
   'familyInformed',
+  'familyInformedOn',
   'agenciesConsulted',
-  'familyInformedBeforeAgenciesConsulted',
+  'agenciesConsultedOn',
+  'agenciesConsultedBeforeFamilyInformed',
+  // The day the snapshot describes
+  'asOf',
   // Strategy discussion, Section 47, investigation, carers
-  'childrenPotentiallyAtRiskAtLastStrategyDiscussion',
+  'strategyDiscussionHeld',
+  'lastStrategyDiscussionOn',
+  'newEvidenceOn',
   'section47Status',
-  'concernOrEvidenceAfterLastDiscussion',
   'personLivingAway',
   'contactSupervised',
-  'forensicExaminationOverdue',
-  'investigationDelayLikely',
+  'criminalInvestigation',
+  'forensicExaminationExpectedBy',
+  'forensicExaminationCompleted',
   'otherCarerAbleToProtect',
   'supportNetworkIdentified',
   // Children
   'childRelationships',
-  'someChildAtImmediateRisk',
-  'someChildWithImpactRelationship',
-  'someChildVisiting',
   'someChildInOrAroundHousehold',
-  'someChildAboutToMeet',
-  'someHouseholdChildAtIncreasedLikelihood',
-  'someChildWithOtherNeedsOnly',
-  'noHouseholdChildKnownAtIncreasedLikelihood',
   'childrenInImagesNotIdentified',
-  'someChildNeedingConferenceDecision',
-  'someAssessableChildAtIncreasedLikelihood',
   'noStrategyDiscussionHeld',
-  // Persons of concern
-  'imagesPersonAtWorkAdult',
-  'imagesPersonAtWorkChild',
-  'imagesPersonAtWorkAgeUnknown',
-  'contactPersonAtWorkAdult',
-  'contactPersonAtWorkChild',
-  'contactPersonAtWorkAgeUnknown',
-  'imagesPersonInTrustAdult',
-  'imagesPersonInTrustChild',
-  'imagesPersonInTrustAgeUnknown',
-  'contactPersonInTrustAdult',
-  'contactPersonInTrustChild',
-  'contactPersonInTrustAgeUnknown',
-  'somePersonWithImagesRole',
+  // Persons of concern (procedure-map.md, "Roles", "No person of concern")
   'imagesRoleNotApplicable',
   'contactRoleNotApplicable',
   'imminentMeetingNotApplicable',
   'imagePersonAccessToChildren',
-  'somePersonWithRelevantOffendingHistory',
-  'somePersonUnderInvestigationWithAccess',
-  'somePersonHighRiskContact',
-  'imagesPersonAtSeriousLevel',
-  'someKnownLevelBelowSerious',
-  'imagesPersonWithUnknownChildren',
-  'imagesPersonLargeCollectionOrTrading',
-  'personTypologies',
-  'somePersonUnder18',
-  'adultWorkingWithChildrenOutsideHousehold',
-  'ageUnknownWorkingWithChildrenOutsideHousehold',
   'noPersonOfConcern',
   // Done (procedure-map.md, "Done")
   'policeReferralsDone',
@@ -81,25 +59,12 @@ export const FACT_NAMES = [
 /** Facts that hold a parameter: the only facts a condition's `value` may refer to. */
 export const PARAMETER_FACTS: readonly string[] = ['icpcWorkingDays', 'seriousRiskImageLevel', 'largeCollectionThreshold'];
 
-/**
- * The type of each fact's value, so rule and overlay files can be type-checked
- * before any engine sees them: a misspelt enum value or `"true"` written as a
- * string would otherwise load and silently never match. `null` (unknown) is
- * not a type: any fact may be unknown. Read off the code in src/facts; a
- * property test checks every derived value against this table.
- */
-export type FactType =
-  | { readonly kind: 'boolean' }
-  | { readonly kind: 'number' }
-  /** One of a fixed set of strings. */
-  | { readonly kind: 'enum'; readonly values: readonly string[] }
-  /** A list whose items come from a fixed set of strings (tested with contains, doesNotContain, containsAny). */
-  | { readonly kind: 'list'; readonly values: readonly string[] };
 
 export type FactName = (typeof FACT_NAMES)[number];
 
 const BOOLEAN: FactType = { kind: 'boolean' };
 const NUMBER: FactType = { kind: 'number' };
+const DATE: FactType = { kind: 'date' };
 const list = (values: readonly string[]): FactType => ({ kind: 'list', values });
 const oneOf = (values: readonly string[]): FactType => ({ kind: 'enum', values });
 
@@ -109,9 +74,15 @@ export const S15_RESULT_VALUES = ['absent', 'indicated', 'not-indicated', 'incom
 const NON_BOOLEAN: Partial<Record<FactName, FactType>> = {
   concernTypes: list(concernTypes),
   childRelationships: list(childRelationships),
-  personTypologies: list(Object.keys(TYPOLOGY_WORDS)),
   section47Status: oneOf(section47Statuses),
   s15Result: oneOf(S15_RESULT_VALUES),
+  criminalInvestigation: oneOf(['not-started', 'ongoing', 'concluded']),
+  familyInformedOn: DATE,
+  agenciesConsultedOn: DATE,
+  asOf: DATE,
+  lastStrategyDiscussionOn: DATE,
+  newEvidenceOn: DATE,
+  forensicExaminationExpectedBy: DATE,
   icpcWorkingDays: NUMBER,
   seriousRiskImageLevel: NUMBER,
   largeCollectionThreshold: NUMBER,

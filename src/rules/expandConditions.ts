@@ -1,4 +1,6 @@
-import { checkLeaf } from './checkLeaf.js';
+import { checkLeaf, checkWords } from './checkLeaf.js';
+import { isLeaf, quantifierOf, subConditions, withSubConditions } from './conditionShape.js';
+import { EMPTY_SCOPE, type Scope, resolveList } from './factScope.js';
 import { LIMIT_WORDS, RULE_LIMITS, type RuleLimit } from './limits.js';
 import type { ConditionNode } from './ruleSetSchema.js';
 
@@ -20,13 +22,28 @@ export interface Measure {
 /** Far beyond any limit, so sizes of exponential expansions stay ordinary numbers. */
 const CAP = 1e9;
 
-/** Checks every leaf of a condition as written (named references are checked where they are defined). */
-export function checkConditionLeaves(node: ConditionNode, path: string, problem: (path: string, message: string) => void): void {
+/**
+ * Checks every leaf and quantifier of a condition as written, in the scope of
+ * the quantifiers around it (named references are checked where they are
+ * defined, where no variable is bound: a named condition is closed).
+ */
+export function checkConditionLeaves(node: ConditionNode, path: string, problem: (path: string, message: string) => void, scope: Scope = EMPTY_SCOPE): void {
   // Recursion is safe here: checkJsonData has already bounded the nesting of the file.
-  if ('all' in node) node.all.forEach((part, i) => checkConditionLeaves(part, `${path}.all[${i}]`, problem));
-  else if ('any' in node) node.any.forEach((part, i) => checkConditionLeaves(part, `${path}.any[${i}]`, problem));
-  else if ('not' in node) checkConditionLeaves(node.not, `${path}.not`, problem);
-  else if (!('condition' in node)) checkLeaf(node, problem, path);
+  if ('condition' in node) return;
+  if (isLeaf(node)) return checkLeaf(node, problem, path, scope);
+  const words = (node as { saysUnknown?: string; saysNone?: string });
+  for (const key of ['saysUnknown', 'saysNone'] as const) {
+    if (words[key] !== undefined) checkWords(words[key]!, (m) => problem(`${path}.${key}`, m));
+  }
+  const q = quantifierOf(node);
+  let inner = scope;
+  if (q) {
+    const list = resolveList(q.list, scope);
+    if (typeof list === 'string') return problem(`${path}.${q.kind}`, list);
+    if (scope.has(q.node.as)) problem(`${path}.as`, 'is already bound by an enclosing quantifier');
+    inner = new Map([...scope, [q.node.as, list.item]]);
+  }
+  for (const sub of subConditions(node)) checkConditionLeaves(sub.node, `${path}${sub.step}`, problem, inner);
 }
 
 /**
@@ -54,14 +71,7 @@ export class ConditionExpander {
   /** The expanded size and depth of `node`, or undefined when a reference in it does not resolve (reported). */
   measure(node: ConditionNode, file: string, path: string): Measure | undefined {
     if ('condition' in node) return this.measureNamed(node.condition, file, `${path}.condition`);
-    const parts =
-      'all' in node
-        ? node.all.map((part, i) => this.measure(part, file, `${path}.all[${i}]`))
-        : 'any' in node
-          ? node.any.map((part, i) => this.measure(part, file, `${path}.any[${i}]`))
-          : 'not' in node
-            ? [this.measure(node.not, file, `${path}.not`)]
-            : [];
+    const parts = subConditions(node).map((sub) => this.measure(sub.node, file, `${path}${sub.step}`));
     if (parts.some((p) => p === undefined)) return undefined;
     const known = parts as Measure[];
     return {
@@ -119,9 +129,6 @@ export class ConditionExpander {
       this.expanded.set(node.condition, shared);
       return shared;
     }
-    if ('all' in node) return { ...node, all: node.all.map((part) => this.expand(part)) };
-    if ('any' in node) return { ...node, any: node.any.map((part) => this.expand(part)) };
-    if ('not' in node) return { ...node, not: this.expand(node.not) };
-    return node;
+    return withSubConditions(node, (part) => this.expand(part));
   }
 }

@@ -11,6 +11,7 @@ import { DECISION_IDS } from './decisions.js';
 import { RuleSetError, type RuleSetIssue } from './errors.js';
 import { ConditionExpander, type NamedCondition, checkConditionLeaves } from './expandConditions.js';
 import { sha256Hex } from './hashRuleSet.js';
+import { parameterDecisions } from './parameterUses.js';
 import { LIMIT_WORDS, RULE_LIMITS } from './limits.js';
 import {
   type Catalogue,
@@ -67,7 +68,7 @@ export interface RuleSet {
   readonly catalogue: Catalogue;
   /** The national defaults with the overlays' parameters. */
   readonly defaults: Parameters;
-  /** For each parameter, the decision ids it affects (rules/parameters.json). */
+  /** For each parameter, the decision ids whose rules read it (derived from the conditions). */
   readonly parameterDecisions: Readonly<Record<string, readonly string[]>>;
   readonly section15Versions: readonly Section15Version[];
   /** The source, kept for hashing and the rule catalogue. */
@@ -216,7 +217,7 @@ export function loadRuleSet(source: RuleSetSource, overlays: readonly OverlayInp
       largeCollectionThreshold: p.largeCollectionThreshold.default,
       ...composition.parameters,
     },
-    parameterDecisions: Object.fromEntries(Object.entries(p).map(([name, entry]) => [name, entry.decisions])),
+    parameterDecisions: parameterDecisions(rules, Object.keys(p)),
     section15Versions,
     source,
     procedureDate: typeof source.procedureDate === 'string' ? source.procedureDate : null,

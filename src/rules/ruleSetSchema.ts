@@ -23,49 +23,116 @@ export const OPERATORS = [
   'greaterThan',
   'greaterThanInclusive',
   'containsAny',
+  // Calendar dates (YYYY-MM-DD): the fact's date against the value's.
+  'before',
+  'after',
+  'onOrBefore',
+  'onOrAfter',
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-/** A condition's right-hand side: a literal, a list of literals, or a parameter (`{ "fact": "seriousRiskImageLevel" }`). */
+/**
+ * A condition's right-hand side: a literal, a list of literals, or another
+ * fact (`{ "fact": "seriousRiskImageLevel" }`): a parameter, or a case-level
+ * date such as `lastStrategyDiscussionOn`.
+ */
 const conditionValue = z.union([scalar, z.array(scalar), z.strictObject({ fact: z.string().min(1) })]);
+
+/**
+ * The words `because` uses when a condition decides a rule, written where the
+ * condition is. Placeholders: `{ref}` (the item's ref), `{child}` (the child
+ * with their relationship), `{concern}` (the concern's name), `{value}` (the
+ * tested value in words) and `{rhs}` (the compared value in words). An empty
+ * string says nothing.
+ */
+const words = z.string().max(400);
+/** A safe reading (procedure-map.md): an unknown result is taken as this value, and the unknowns are listed as still needed. */
+const safeReading = z.boolean();
 
 export const leafConditionSchema = z.strictObject({
   fact: z.string().min(1),
   operator: z.enum(OPERATORS),
   value: conditionValue,
   name: z.string().optional(),
+  /** Words when the condition holds; an object picks them by the tested value (`"*"` for any other). */
+  says: z.union([words, z.record(z.string(), words)]).optional(),
+  /** Words when it fails. */
+  saysNot: words.optional(),
+  /** Words when it is unknown and a safe reading decides it. */
+  saysUnknown: words.optional(),
+  safeReading: safeReading.optional(),
 });
 /**
- * A leaf of a rule's condition: a fact, an operator and a value (or a parameter `{ "fact": name }`).
+ * A leaf of a rule's condition: a fact (or an item's attribute, `child.relationship`), an operator and a value.
  *
  * @example
- * const leaf: LeafCondition = { fact: 'someChildAtImmediateRisk', operator: 'equal', value: true };
+ * const leaf: LeafCondition = { fact: 'child.immediateRiskOfSignificantHarm', operator: 'equal', value: true };
  */
 export type LeafCondition = z.infer<typeof leafConditionSchema>;
 
+/** `some`, `every` or `none` of a list's items, each bound to the name in `as`. */
+export type QuantifierKind = 'some' | 'every' | 'none';
+export const QUANTIFIERS: readonly QuantifierKind[] = ['some', 'every', 'none'];
+
+interface QuantifierFields {
+  /** The name each item is bound to in `where` (`child`, `person`). */
+  as: string;
+  /** The condition each item must meet; without it, membership of the list is the test. */
+  where?: ConditionNode;
+  name?: string;
+  /** Words when no item matches (`some` false, `none` true). */
+  saysNone?: string;
+  saysUnknown?: string;
+  safeReading?: boolean;
+}
 /**
- * A rule's condition: a leaf, `all`/`any` of conditions, `not`, or a named condition `{ condition: name }`.
+ * A quantifier over a list of the fact catalogue: `{ "some": "children", "as": "child", "where": { ... } }`.
+ * A list nested in an item is named through its variable: `"person.contactConcerns"`.
+ */
+export type QuantifierCondition =
+  | (QuantifierFields & { some: string })
+  | (QuantifierFields & { every: string })
+  | (QuantifierFields & { none: string });
+
+/**
+ * A rule's condition: a leaf, `all`/`any` of conditions, `not`, a quantifier, or a named condition `{ condition: name }`.
  *
  * @example
- * const node: ConditionNode = { all: [{ condition: 'referral-required' }, { fact: 'familyInformed', operator: 'equal', value: false }] };
+ * const node: ConditionNode = { some: 'children', as: 'child', where: { fact: 'child.relationship', operator: 'equal', value: 'visiting' } };
  */
 export type ConditionNode =
   | LeafCondition
-  | { all: ConditionNode[]; name?: string }
-  | { any: ConditionNode[]; name?: string }
-  | { not: ConditionNode; name?: string }
+  | { all: ConditionNode[]; name?: string; safeReading?: boolean; saysUnknown?: string }
+  | { any: ConditionNode[]; name?: string; safeReading?: boolean; saysUnknown?: string }
+  | { not: ConditionNode; name?: string; safeReading?: boolean; saysUnknown?: string }
+  | QuantifierCondition
   | { condition: string; name?: string };
+
+const variable = z.string().regex(/^[a-z][A-Za-z0-9]{0,31}$/, 'must be a name of letters and digits starting with a lower-case letter');
+const quantifierFields = {
+  as: variable,
+  where: z.lazy(() => conditionSchema).optional(),
+  name: z.string().optional(),
+  saysNone: words.optional(),
+  saysUnknown: words.optional(),
+  safeReading: safeReading.optional(),
+};
+const listRef = z.string().min(1).max(100);
+const booleanExtras = { name: z.string().optional(), safeReading: safeReading.optional(), saysUnknown: words.optional() };
 
 export const conditionSchema: z.ZodType<ConditionNode> = z.lazy(() =>
   z.union([
     leafConditionSchema,
-    z.strictObject({ all: z.array(conditionSchema).min(1), name: z.string().optional() }),
-    z.strictObject({ any: z.array(conditionSchema).min(1), name: z.string().optional() }),
-    z.strictObject({ not: conditionSchema, name: z.string().optional() }),
+    z.strictObject({ all: z.array(conditionSchema).min(1), ...booleanExtras }),
+    z.strictObject({ any: z.array(conditionSchema).min(1), ...booleanExtras }),
+    z.strictObject({ not: conditionSchema, ...booleanExtras }),
+    z.strictObject({ some: listRef, ...quantifierFields }),
+    z.strictObject({ every: listRef, ...quantifierFields }),
+    z.strictObject({ none: listRef, ...quantifierFields }),
     z.strictObject({ condition: z.string().min(1), name: z.string().optional() }),
   ]),
-);
+) as z.ZodType<ConditionNode>;
 /** A rule's top level must be `all`, `any`, `not` or a named condition, as json-rules-engine requires. */
 export const topConditionSchema = z.union([
   z.strictObject({ all: z.array(conditionSchema).min(1) }),
@@ -231,7 +298,7 @@ export const parametersSchema = z.strictObject({
 export type Parameters = z.infer<typeof parametersSchema>;
 
 const parameterEntry = <T extends z.ZodType>(value: T) =>
-  z.strictObject({ default: value, description: z.string().min(1), decisions: z.array(z.string().regex(DECISION_ID)), source: seedSourceSchema });
+  z.strictObject({ default: value, description: z.string().min(1), source: seedSourceSchema });
 export const parametersFileSchema = z.strictObject({
   $schema: z.string().optional(),
   parameters: z.strictObject({

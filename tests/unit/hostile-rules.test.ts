@@ -53,7 +53,7 @@ const ruleO2 = (conditions: Json) => ({
 function doublingConditions(levels = 22): Record<string, Json> {
   const conditions: Record<string, Json> = {};
   for (let i = 0; i < levels; i += 1) conditions[`c${i}`] = { all: [{ condition: `c${i + 1}` }, { condition: `c${i + 1}` }] };
-  conditions[`c${levels}`] = { fact: 'someChildVisiting', operator: 'equal', value: true };
+  conditions[`c${levels}`] = { fact: 'strategyDiscussionHeld', operator: 'equal', value: true };
   return conditions;
 }
 
@@ -79,18 +79,47 @@ describe('hostile rule files', () => {
   });
 
   it('"true" as a string for a boolean fact is refused (it would silently remove the ICPC deadline)', async () => {
-    const source = withFiles((f) => (f.outcomes.rules[0].conditions.all[0].value = 'true'));
+    const source = withFiles((f) => (f.outcomes.rules[0].conditions.all[0].where.all[1].value = 'true'));
     const issues = refused(() => loadRuleSet(source));
     expect(issues).toContainEqual(
-      expect.objectContaining({ file: 'outcomes', path: 'rules[0].conditions.all[0].value', message: expect.stringMatching(/must be true or false, not the string "true"/) }),
+      expect.objectContaining({ file: 'outcomes', path: 'rules[0].conditions.all[0].where.all[1].value', message: expect.stringMatching(/must be true or false, not the string "true"/) }),
     );
     // The bundled rules still give the deadline on the example case.
     expect((await evaluate(caseFixture('images-household'))).deadlines.map((d) => d.id)).toEqual(['initial-child-protection-conference']);
   });
 
+  it('a quantifier is type-checked: its list, its variable, each attribute and its words', () => {
+    const issues = refused(() =>
+      loadRuleSet(
+        withFiles((f) => {
+          const o1 = f.outcomes.rules[0].conditions.all;
+          o1[0] = { some: 'childrens', as: 'child', where: { fact: 'child.relationship', operator: 'equal', value: 'household' } };
+          o1.push({ some: 'children', as: 'child', where: { fact: 'kid.relationship', operator: 'equal', value: 'household' } });
+          o1.push({ some: 'children', as: 'child', where: { fact: 'child.relation', operator: 'equal', value: 'household' } });
+          o1.push({ some: 'children', as: 'child', where: { fact: 'child.relationship', operator: 'equal', value: 'housheold' } });
+          o1.push({ some: 'children', as: 'child', where: { some: 'children', as: 'child' } });
+          o1.push({ some: 'children', as: 'child', where: { some: 'child.contactConcerns', as: 'concern' } });
+          o1.push({ fact: 'child.relationship', operator: 'equal', value: 'household' });
+          o1.push({ some: 'children', as: 'child', saysNone: 'no {name} here' });
+          o1.push({ some: 'children', as: 'child', where: { fact: 'child.identified', operator: 'before', value: '2026-01-01' } });
+        }),
+      ),
+    );
+    const at = (path: string, message: RegExp) => expect(issues).toContainEqual(expect.objectContaining({ file: 'outcomes', path: `rules[0].conditions.${path}`, message: expect.stringMatching(message) }));
+    at('all[0].some', /is not a list of the fact catalogue \(one of: children, assessableChildren/);
+    at('all[1].where.fact', /names "kid", which no enclosing some, every or none binds/);
+    at('all[2].where.fact', /is not an attribute of a child \(one of: relationship,/);
+    at('all[3].where.value', /"housheold" is not a value of child\.relationship/);
+    at('all[4].where.as', /is already bound/);
+    at('all[5].where.some', /is not a list of a child \(it has none\)/);
+    at('all[6].fact', /names "child", which no enclosing some, every or none binds/);
+    at('all[7].saysNone', /unknown placeholder/);
+    at('all[8].where.operator', /cannot test child\.identified, whose value is true or false/);
+  });
+
   it('contains on a fact that is not a list is refused', () => {
-    const issues = refused(() => loadRuleSet(withFiles((f) => (f.outcomes.rules[0].conditions.all[0] = { fact: 'someHouseholdChildAtIncreasedLikelihood', operator: 'contains', value: true }))));
-    expect(issues).toContainEqual(expect.objectContaining({ file: 'outcomes', path: 'rules[0].conditions.all[0].operator', message: expect.stringMatching(/it is not a list/) }));
+    const issues = refused(() => loadRuleSet(withFiles((f) => (f.outcomes.rules[0].conditions.all[0].where.all[1] = { fact: 'child.increasedLikelihoodOfSignificantHarm', operator: 'contains', value: true }))));
+    expect(issues).toContainEqual(expect.objectContaining({ file: 'outcomes', path: 'rules[0].conditions.all[0].where.all[1].operator', message: expect.stringMatching(/it is not a list/) }));
   });
 
   it('a list value outside its enum, a number compared with a string, and a done fact that is not a boolean', () => {
@@ -120,7 +149,7 @@ describe('hostile rule files', () => {
 
   it('nesting far beyond the limit (1,000 and 100,000 levels) is a RuleSetError naming the limit, never a RangeError', () => {
     for (const levels of [1000, 100_000]) {
-      const deep = JSON.parse(`${'{"not":'.repeat(levels)}{"fact":"someChildVisiting","operator":"equal","value":true}${'}'.repeat(levels)}`);
+      const deep = JSON.parse(`${'{"not":'.repeat(levels)}{"fact":"strategyDiscussionHeld","operator":"equal","value":true}${'}'.repeat(levels)}`);
       const issues = refused(() => loadRuleSet(withFiles((f) => (f.outcomes.rules[1].conditions = deep))));
       expect(issues).toContainEqual(expect.objectContaining({ file: 'outcomes', limit: 'jsonDepth', message: 'exceeds the nesting limit of 32 levels' }));
     }
@@ -129,7 +158,7 @@ describe('hostile rule files', () => {
   it('a chain of named conditions deeper than the limit is refused without recursing through it', () => {
     const conditions: Record<string, Json> = {};
     for (let i = 0; i < 1000; i += 1) conditions[`n${i}`] = { condition: `n${i + 1}` };
-    conditions.n1000 = { fact: 'someChildVisiting', operator: 'equal', value: true };
+    conditions.n1000 = { fact: 'strategyDiscussionHeld', operator: 'equal', value: true };
     const issues = refused(() =>
       loadRuleSet(withFiles((f) => (f.hostile = { branch: 'h', section: 'Outcomes', conditions, rules: [ruleO2({ all: [{ condition: 'n0' }] })] }))),
     );
@@ -149,7 +178,7 @@ describe('hostile rule files', () => {
         ...withFiles((f) => {
           // JSON.parse makes __proto__ an own key, as a rule file read from disk would have it.
           f.referral.rules[0].event.params = JSON.parse(JSON.stringify(f.referral.rules[0].event.params).replace(/^\{/, '{"__proto__":{"polluted":true},'));
-          f.outcomes.conditions.constructor = { fact: 'someChildVisiting', operator: 'equal', value: true };
+          f.outcomes.conditions.constructor = { fact: 'strategyDiscussionHeld', operator: 'equal', value: true };
         }),
         catalogue: { ...(clone(bundledRuleSetSource.catalogue) as Json), prototype: {} },
       }),
@@ -208,7 +237,7 @@ describe('hostile overlays', () => {
   });
 
   it('a local rule may not take a national decision id, redefine a national output, or give the national deadline', () => {
-    const national = refused(() => loadRuleSet(bundledRuleSetSource, [overlay({ ...withLocalAction, add: [overlayRule({ all: [{ fact: 'someChildVisiting', operator: 'equal', value: true }] }, { decision: 'O1' })] })]));
+    const national = refused(() => loadRuleSet(bundledRuleSetSource, [overlay({ ...withLocalAction, add: [overlayRule({ all: [{ fact: 'strategyDiscussionHeld', operator: 'equal', value: true }] }, { decision: 'O1' })] })]));
     expect(national).toContainEqual(expect.objectContaining({ path: 'add[0].event.params.decision' }));
     const redefined = refused(() => loadRuleSet(bundledRuleSetSource, [overlay({ outputs: { actions: { 'refer-to-police': { title: 'Phone someone' } } }, parameters: { icpcWorkingDays: 10 } })]));
     expect(redefined).toContainEqual(expect.objectContaining({ path: 'outputs.actions.refer-to-police' }));
@@ -216,7 +245,7 @@ describe('hostile overlays', () => {
       loadRuleSet(bundledRuleSetSource, [
         overlay({
           add: [
-            overlayRule({ all: [{ fact: 'someChildVisiting', operator: 'equal', value: true }] }, {
+            overlayRule({ all: [{ fact: 'strategyDiscussionHeld', operator: 'equal', value: true }] }, {
               outputs: [{ type: 'caution', id: 'refer-to-police' }, { type: 'deadline', id: 'initial-child-protection-conference' }],
             }),
           ],
@@ -238,7 +267,7 @@ describe('hostile overlays', () => {
   });
 
   it('an overlay rule is type-checked like a national one, and its limits apply', () => {
-    const typed = refused(() => loadRuleSet(bundledRuleSetSource, [overlay({ ...withLocalAction, add: [overlayRule({ all: [{ fact: 'someChildVisiting', operator: 'equal', value: 'true' }] })] })]));
+    const typed = refused(() => loadRuleSet(bundledRuleSetSource, [overlay({ ...withLocalAction, add: [overlayRule({ all: [{ fact: 'strategyDiscussionHeld', operator: 'equal', value: 'true' }] })] })]));
     expect(typed).toContainEqual(expect.objectContaining({ file: 'overlay "local-test"', path: 'add[0].conditions.all[0].value' }));
     const exploding = refused(() =>
       loadRuleSet(bundledRuleSetSource, [overlay({ ...withLocalAction, conditions: doublingConditions(), add: [overlayRule({ all: [{ condition: 'c0' }] })] })]),
@@ -305,7 +334,7 @@ describe('rule-set folders and overlay files are read safely', () => {
     const d = folder('validate');
     const bad = join(d, 'outcomes.json');
     const outcomes = clone(bundledRuleSetSource.files.outcomes as Json);
-    outcomes.rules[0].conditions.all[0].value = 'true';
+    outcomes.rules[0].conditions.all[0].where.all[1].value = 'true';
     outcomes.rules[1].conditions.any[0].value = 'ongong';
     writeFileSync(bad, JSON.stringify(outcomes));
     const ov = join(d, 'overlay.json');
@@ -321,7 +350,7 @@ describe('rule-set folders and overlay files are read safely', () => {
     }
     expect(code).toBe(2);
     const text = err.join('');
-    expect(text).toMatch(/outcomes\.json rules\[0\]\.conditions\.all\[0\]\.value: must be true or false/);
+    expect(text).toMatch(/outcomes\.json rules\[0\]\.conditions\.all\[0\]\.where\.all\[1\]\.value: must be true or false/);
     expect(text).toMatch(/outcomes\.json rules\[1\]\.conditions\.any\[0\]\.value: "ongong" is not a value/);
     expect(text).toMatch(/overlay\.json parameters\.icpcWorkingDays/);
     expect(text).toMatch(/\/dev\/zero: is not a regular file/);

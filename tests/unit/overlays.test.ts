@@ -16,6 +16,8 @@ import {
   parseCaseSnapshot,
 } from '../../src/index.js';
 import { deriveFacts } from '../../src/facts/deriveFacts.js';
+import { FACT_NAMES } from '../../src/facts/factNames.js';
+import { ATTRIBUTES, LISTS, listViews } from '../../src/facts/listCatalogue.js';
 import { canonicalJson } from '../../src/rules/canonicalJson.js';
 import { hashRuleSet } from '../../src/rules/hashRuleSet.js';
 import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
@@ -339,8 +341,19 @@ describe('versions and audit', () => {
 });
 
 describe('the fact catalogue types', () => {
-  it('every derived fact has the type FACT_TYPES gives it, on 2,000 generated snapshots', () => {
+  it('every derived fact and every list attribute has the type the catalogue gives it, on 2,000 generated snapshots', () => {
     const ruleSet = loadRuleSet(bundledRuleSetSource);
+    const check = (type: Json, v: unknown, name: string) => {
+      if (v === null) return;
+      if (type.kind === 'boolean') expect(typeof v, name).toBe('boolean');
+      else if (type.kind === 'number') expect(typeof v, name).toBe('number');
+      else if (type.kind === 'date') expect(v, name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      else if (type.kind === 'enum') expect(type.values, name).toContain(v);
+      else {
+        expect(Array.isArray(v), name).toBe(true);
+        for (const item of v as string[]) expect(type.values, name).toContain(item);
+      }
+    };
     fc.assert(
       fc.property(caseSnapshotArbitrary, (input) => {
         let snapshot;
@@ -349,18 +362,18 @@ describe('the fact catalogue types', () => {
         } catch {
           return;
         }
-        const { facts } = deriveFacts(snapshot, ruleSet.defaults, ruleSet.section15Versions);
+        const { facts, context } = deriveFacts(snapshot, ruleSet.defaults, ruleSet.section15Versions);
+        expect(Object.keys(facts).sort()).toEqual([...FACT_NAMES].sort());
         for (const [name, fact] of Object.entries(facts)) {
           const type = (FACT_TYPES as Record<string, Json>)[name];
           expect(type, name).toBeDefined();
-          const v = fact.value;
-          if (v === null) continue;
-          if (type.kind === 'boolean') expect(typeof v, name).toBe('boolean');
-          else if (type.kind === 'number') expect(typeof v, name).toBe('number');
-          else if (type.kind === 'enum') expect(type.values, name).toContain(v);
-          else {
-            expect(Array.isArray(v), name).toBe(true);
-            for (const item of v as string[]) expect(type.values, name).toContain(item);
+          check(type, fact.value, name);
+        }
+        const views = listViews(context);
+        for (const [list, def] of Object.entries(LISTS)) {
+          for (const item of views[list as keyof typeof LISTS].items) {
+            if (item.item === null) continue;
+            for (const [attr, a] of Object.entries(ATTRIBUTES[def.item])) check(a.type, (a.read as (i: unknown, p: unknown) => unknown)(item.item, ruleSet.defaults), `${list}.${attr}`);
           }
         }
       }),

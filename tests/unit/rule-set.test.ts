@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledRuleSetSource, createEvaluator, DECISION_IDS, DECISIONS, loadRuleSet, RuleSetError } from '../../src/index.js';
 import { buildEngine, ownPropertyPathResolver } from '../../src/engine/buildEngine.js';
-import { judgeRule } from '../../src/engine/judgeRule.js';
+import { compileRules } from '../../src/engine/compileRules.js';
+import { jsonRulesEngineRunner } from '../../src/engine/jsonRulesEngineRunner.js';
+import { lowerRules } from '../../src/engine/lowerRules.js';
 import { runEngine } from '../../src/engine/runEngine.js';
 import { deriveFacts } from '../../src/facts/deriveFacts.js';
 import { FACT_NAMES } from '../../src/facts/factNames.js';
@@ -48,8 +50,22 @@ describe('the bundled rule set and the procedure map', () => {
   });
 
   it('the engine sees conditions only: rule metadata never enters it', () => {
-    const engine = buildEngine(loadRuleSet(bundledRuleSetSource)) as unknown as { rules: { ruleEvent: unknown }[] };
+    const ruleSet = loadRuleSet(bundledRuleSetSource);
+    const snapshot = parseCaseSnapshot(caseFixture('images-household'));
+    const derived = deriveFacts(snapshot, ruleSet.defaults, ruleSet.section15Versions);
+    const lowered = lowerRules(ruleSet.rules, { ...derived, parameters: ruleSet.defaults });
+    const engine = buildEngine(lowered.rules) as unknown as { rules: { ruleEvent: unknown }[] };
+    expect(engine.rules).toHaveLength(ruleSet.rules.length);
     for (const rule of engine.rules) expect(rule.ruleEvent).toEqual({ type: 'decision' });
+    // Lowered, no quantifier is left for the engine: only all/any/not and plain leaves.
+    const keys = new Set<string>();
+    const walk = (c: Record<string, unknown>) => {
+      for (const k of Object.keys(c)) keys.add(k);
+      for (const k of ['all', 'any']) if (Array.isArray(c[k])) (c[k] as Record<string, unknown>[]).forEach(walk);
+      if (c.not) walk(c.not as Record<string, unknown>);
+    };
+    for (const r of lowered.rules) walk(r.conditions as Record<string, unknown>);
+    expect([...keys].filter((k) => ['some', 'every', 'none', 'where', 'as'].includes(k))).toEqual([]);
   });
 
   it('deriveFacts computes exactly the facts rules may name', () => {
@@ -144,7 +160,7 @@ describe('rule files are validated before use', () => {
     expect(() => createEvaluator({ ruleSet: source })).toThrow(RuleSetError);
     // The engine itself is also given an own-property resolver, so even a path slipped past the schema runs nothing.
     const ruleSet = loadRuleSet(bundledRuleSetSource);
-    const engine = buildEngine(ruleSet);
+    const engine = buildEngine([]);
     expect((engine as unknown as { pathResolver: unknown }).pathResolver).toBe(ownPropertyPathResolver);
     engine.addRule({ name: 'smuggled', conditions: { all: [{ fact: 'concernTypes', operator: 'equal', value: 1, path: payload }] }, event: { type: 'x' } } as never);
     const snapshot = parseCaseSnapshot(caseFixture('images-household'));
@@ -156,14 +172,21 @@ describe('rule files are validated before use', () => {
 describe('R4 cannot be silent on valid input, so its silence is shown at the rule', () => {
   it('R4 is silent when no concern is of a referral type (rule-level check)', async () => {
     const ruleSet = loadRuleSet(bundledRuleSetSource);
-    const engine = buildEngine(ruleSet);
     const snapshot = parseCaseSnapshot(caseFixture('images-quiet'));
-    const { facts } = deriveFacts(snapshot, ruleSet.defaults, ruleSet.section15Versions);
-    const noReferral = { ...facts, concernTypes: { value: [], unknown: [], phrases: [] } };
-    const evaluated = await runEngine(engine, noReferral);
+    const derived = deriveFacts(snapshot, ruleSet.defaults, ruleSet.section15Versions);
+    const noReferral = { ...derived.facts, concernTypes: { value: [], unknown: [], phrases: [] } };
+    const input = { facts: noReferral, context: derived.context, parameters: ruleSet.defaults };
     const r4 = ruleSet.rules.find((r) => r.event.params.decision === 'R4')!;
-    expect(judgeRule(evaluated.get(r4.name)!, noReferral).result).toBe(false);
     const r3 = ruleSet.rules.find((r) => r.event.params.decision === 'R3')!;
-    expect(judgeRule(evaluated.get(r3.name)!, { ...noReferral, familyInformed: { value: false, unknown: [], phrases: [] } }).result).toBe(false);
+    const withFamily = { ...input, facts: { ...noReferral, familyInformed: { value: false, unknown: [], phrases: [] } } };
+    // Both engines: the compiled one and json-rules-engine over the lowered rules.
+    const compiled = compileRules(ruleSet.rules);
+    expect(compiled(input).get(r4.name)!.result).toBe(false);
+    expect(compiled(withFamily).get(r3.name)!.result).toBe(false);
+    const reference = jsonRulesEngineRunner(ruleSet);
+    expect((await reference(input)).get(r4.name)!.result).toBe(false);
+    expect((await reference(withFamily)).get(r3.name)!.result).toBe(false);
+    // And on the real facts, R4 fires.
+    expect(compiled({ ...input, facts: derived.facts }).get(r4.name)!.result).toBe(true);
   });
 });
