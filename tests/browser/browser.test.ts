@@ -1,17 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvaluator, evaluate } from '../../src/index.js';
 import { caseFixture } from '../helpers/cases.js';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const bundlePath = 'dist/browser/safeguarding-ict-rules.min.js';
 // In CI Chromium must be there (.ci/run installs it); on a developer machine without it, say so and skip.
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
+const available = chromiumAvailable();
 if (!available) console.warn(`browser tests skipped: ${CHROMIUM} not installed (apt-get install chromium)`);
 
 describe.runIf(available)('in a browser (Chromium)', () => {
@@ -31,10 +30,7 @@ describe.runIf(available)('in a browser (Chromium)', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(['--disable-quic']);
   }, 60_000);
 
   afterAll(async () => {

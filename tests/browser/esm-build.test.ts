@@ -3,15 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays, builtInCalendar, evaluate } from '../../src/index.js';
 import { buildBrowser } from '../../scripts/build-browser.mjs';
 import { caseFixture } from '../helpers/cases.js';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
+const available = chromiumAvailable();
 
 describe.runIf(available)('the ESM browser build (dist/browser, the `browser` export condition) in Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'browser-esm-'));
@@ -36,10 +35,7 @@ describe.runIf(available)('the ESM browser build (dist/browser, the `browser` ex
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

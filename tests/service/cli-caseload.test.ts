@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvaluator, evaluate } from '../../src/index.js';
 import { readOverlayFiles } from '../../src/overlays/readOverlayFile.js';
 import { main } from '../../src/cli/main.js';
+import { captureCli } from '../helpers/captureCli.js';
 import { buildCli, removeCli } from './buildCli.js';
 import { generateCase, generateNdjson } from './generateCases.js';
 
@@ -80,24 +81,11 @@ describe('safeguarding-ict evaluate --ndjson, as built (dist) and from source (t
 });
 
 describe('safeguarding-ict evaluate --ndjson, in this process (source, under vitest)', () => {
-  let out = '';
-  let err = '';
-  beforeEach(() => {
-    out = '';
-    err = '';
-    process.exitCode = undefined;
-    // Worker output arrives as bytes, the rest as strings.
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.exitCode = undefined;
-  });
+  const io = captureCli();
 
   it('--workers 2 from source', async () => {
     expect(await main(['evaluate', '--ndjson', input, '--workers', '2'])).toBe(2);
-    expectCaseload(out);
+    expectCaseload(io.out);
   });
 
   it('--rules and --overlay as evaluate reads them (the overlay applied in every worker)', async () => {
@@ -111,19 +99,19 @@ describe('safeguarding-ict evaluate --ndjson, in this process (source, under vit
     writeFileSync(file, [0, 1, 2].map((i) => JSON.stringify(atWork(i))).join('\n'));
     expect(await main(['evaluate', '--ndjson', file, '--rules', 'rules', '--overlay', overlay, '--workers', '1'])).toBe(0);
     const withOverlay = createEvaluator({ overlays: readOverlayFiles([overlay]) });
-    const decisions = out.trimEnd().split('\n').map((l) => JSON.parse(l).decision);
+    const decisions = io.out.trimEnd().split('\n').map((l) => JSON.parse(l).decision);
     expect(decisions).toEqual([await withOverlay.evaluate(atWork(0)), await withOverlay.evaluate(atWork(1)), await withOverlay.evaluate(atWork(2))]);
     expect(decisions[0].requiredActions.map((a: { id: string }) => a.id)).toContain('local:notify-lado');
   });
 
   it('usage errors exit 2 with a message and no output', async () => {
     expect(await main(['evaluate', '--ndjson', join(dir, 'missing.ndjson')])).toBe(2);
-    expect(err).toMatch(/missing\.ndjson: cannot be read/);
+    expect(io.err).toMatch(/missing\.ndjson: cannot be read/);
     for (const args of [['--workers', 'lots'], ['--format', 'text'], ['--as-of', '2026-02-30'], ['--closure', 'soon']]) {
-      err = '';
+      io.err = '';
       expect(await main(['evaluate', '--ndjson', input, ...args])).toBe(2);
-      expect(err).toMatch(/^safeguarding-ict: --(workers|format|as-of|closure) /);
+      expect(io.err).toMatch(/^safeguarding-ict: --(workers|format|as-of|closure) /);
     }
-    expect(out).toBe('');
+    expect(io.out).toBe('');
   });
 });

@@ -1,18 +1,17 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReportHtml } from '../../src/caseload/report/formatReportHtml.js';
 import { summariseCaseloadStream } from '../../src/caseload/report/readCaseload.js';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../helpers/chromium.js';
 import { decisionsFile, expectedFigures } from './caseloadFixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const sortBy = (xs: { caseId: string | null }[]) => [...xs].sort((a, b) => String(a.caseId).localeCompare(String(b.caseId)));
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package`);
+const available = chromiumAvailable();
 if (!available) console.warn(`report browser test skipped: ${CHROMIUM} not installed (apt-get install chromium)`);
 
 describe.runIf(available)('the HTML caseload report, opened in Chromium', () => {
@@ -26,10 +25,7 @@ describe.runIf(available)('the HTML caseload report, opened in Chromium', () => 
     const file = join(mkdtempSync(join(tmpdir(), 'report-html-')), 'caseload.html');
     writeFileSync(file, formatReportHtml(await summariseCaseloadStream(Readable.from([text]))));
     url = pathToFileURL(file).href;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -2,12 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { formatReportCsv } from '../../src/caseload/report/formatReportCsv.js';
 import { summariseCaseloadStream } from '../../src/caseload/report/readCaseload.js';
 import type { CaseloadSummary } from '../../src/caseload/report/summariseCaseload.js';
 import { weekOf } from '../../src/caseload/report/weekOf.js';
+import { captureCli } from '../helpers/captureCli.js';
 import { decisionsFile, expectedFigures } from './caseloadFixture.js';
 
 let fixture: { file: string; text: string };
@@ -60,39 +61,27 @@ describe('the caseload summary', () => {
 });
 
 describe('safeguarding-ict report', () => {
-  let out = '';
-  let err = '';
-  beforeEach(() => {
-    out = '';
-    err = '';
-    process.exitCode = undefined;
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.exitCode = undefined;
-  });
+  const io = captureCli();
 
   it('--format text (the default): each section with its count', async () => {
     expect(await main(['report', fixture.file])).toBe(0);
-    expect(out).toMatch(/^Caseload: 150 decisions, as at 30 November 2026\n1 line\(s\) without a decision/);
-    expect(out).toContain(`CONFERENCES OVERDUE (${expected.overdue.length})`);
-    expect(out).toContain(`CONFERENCES DUE IN THE NEXT 5 WORKING DAYS (${expected.dueSoon.length})`);
-    expect(out).toContain(`WAITING FOR A STRATEGY DISCUSSION (${expected.awaiting.length})`);
-    expect(out).toMatch(new RegExp(`urgent +${expected.byPriority.urgent}\\n`));
-    for (const o of expected.overdue) expect(out).toMatch(new RegExp(`${o.caseId} +${o.due} +${o.days}\\n`));
+    expect(io.out).toMatch(/^Caseload: 150 decisions, as at 30 November 2026\n1 line\(s\) without a decision/);
+    expect(io.out).toContain(`CONFERENCES OVERDUE (${expected.overdue.length})`);
+    expect(io.out).toContain(`CONFERENCES DUE IN THE NEXT 5 WORKING DAYS (${expected.dueSoon.length})`);
+    expect(io.out).toContain(`WAITING FOR A STRATEGY DISCUSSION (${expected.awaiting.length})`);
+    expect(io.out).toMatch(new RegExp(`urgent +${expected.byPriority.urgent}\\n`));
+    for (const o of expected.overdue) expect(io.out).toMatch(new RegExp(`${o.caseId} +${o.due} +${o.days}\\n`));
   });
 
   it('--format csv and --format html --output <file>', async () => {
     expect(await main(['report', fixture.file, '--format', 'csv'])).toBe(0);
-    const rows = out.trimEnd().split('\r\n').map((r) => r.split(','));
+    const rows = io.out.trimEnd().split('\r\n').map((r) => r.split(','));
     expect(rows.filter((r) => r[0] === 'overdue').length).toBe(expected.overdue.length);
     expect(rows.find((r) => r[0] === 'priority' && r[5] === 'urgent')![7]).toBe(String(expected.byPriority.urgent));
     const html = join(mkdtempSync(join(tmpdir(), 'report-')), 'r.html');
-    out = '';
+    io.out = '';
     expect(await main(['report', fixture.file, '--format', 'html', '--output', html])).toBe(0);
-    expect(out).toBe('');
+    expect(io.out).toBe('');
     const page = readFileSync(html, 'utf8');
     expect(page).toMatch(/^<!doctype html>/);
     // Self-contained: nothing to fetch (no src, href or url() anywhere) and a CSP that forbids it.
@@ -102,6 +91,6 @@ describe('safeguarding-ict report', () => {
 
   it('a missing file exits 2 with a message', async () => {
     expect(await main(['report', join(tmpdir(), 'no-such-decisions.ndjson')])).toBe(2);
-    expect(err).toMatch(/no-such-decisions\.ndjson: cannot be read/);
+    expect(io.err).toMatch(/no-such-decisions\.ndjson: cannot be read/);
   });
 });

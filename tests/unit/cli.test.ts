@@ -1,69 +1,57 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { captureCli } from '../helpers/captureCli.js';
 
 const cases = new URL('../scenarios/cases/', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
 // A scenario's caseFile is relative to it and inside its folder, so the case files are copied next to the scenarios.
 mkdirSync(join(dir, 'cases'));
 for (const name of ['images-quiet', 'images-household']) copyFileSync(`${cases}${name}.json`, join(dir, 'cases', `${name}.json`));
-let out = '';
-let err = '';
-
-beforeEach(() => {
-  out = '';
-  err = '';
-  process.exitCode = undefined;
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
+const io = captureCli();
 
 describe('safeguarding-ict evaluate', () => {
   it('prints the decision as JSON', async () => {
     expect(await main(['evaluate', `${cases}images-household.json`, '--format', 'json'])).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ caseId: 'LA-2026-00412', riskLevel: 'high' });
+    expect(JSON.parse(io.out)).toMatchObject({ caseId: 'LA-2026-00412', riskLevel: 'high' });
   });
 
   it('prints the revision-2 summary: priority headline, deadlines, outputs by stage, questions', async () => {
     expect(await main(['evaluate', `${cases}images-household.json`, '--format', 'text'])).toBe(0);
-    expect(out).toContain('Initial Child Protection Conference: by 11 December 2026 (9 working days left)');
+    expect(io.out).toContain('Initial Child Protection Conference: by 11 December 2026 (9 working days left)');
     const order = ['PRIORITY: URGENT', 'DEADLINES', 'REFERRAL', 'STRATEGY DISCUSSION', 'SECTION 47 ENQUIRY', 'ASSESSMENT', 'OUTCOMES', 'STRATEGY DISCUSSION MATTERS', 'INFORMATION STILL NEEDED'];
-    const at = order.map((h) => out.indexOf(`\n${h}`));
+    const at = order.map((h) => io.out.indexOf(`\n${h}`));
     expect(at.every((i) => i > 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
-    expect(out).toContain('[done 16 November 2026] Refer to the Police');
-    expect(out).toContain('Does P1 do voluntary or youth work with children (for example as a scout leader or sports coach)?');
+    expect(io.out).toContain('[done 16 November 2026] Refer to the Police');
+    expect(io.out).toContain('Does P1 do voluntary or youth work with children (for example as a scout leader or sports coach)?');
   });
 
   it('--as-of changes the day the decision is made for', async () => {
     expect(await main(['evaluate', `${cases}images-household.json`, '--format', 'json', '--as-of', '2026-12-15'])).toBe(0);
-    expect(JSON.parse(out).deadlines[0]).toMatchObject({ status: 'overdue', workingDaysLeft: -2 });
+    expect(JSON.parse(io.out).deadlines[0]).toMatchObject({ status: 'overdue', workingDaysLeft: -2 });
   });
 
   it('exit 2 with a clear message for a missing file, invalid JSON and an invalid snapshot, never echoing values', async () => {
     expect(await main(['evaluate', join(dir, 'nope.json')])).toBe(2);
-    expect(err).toMatch(/nope\.json: cannot be read/);
+    expect(io.err).toMatch(/nope\.json: cannot be read/);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"caseId": "Jane Doe", oops}');
-    err = '';
+    io.err = '';
     expect(await main(['evaluate', bad])).toBe(2);
-    expect(err).toMatch(/bad\.json: is not valid JSON/);
-    expect(err).not.toContain('Jane');
+    expect(io.err).toMatch(/bad\.json: is not valid JSON/);
+    expect(io.err).not.toContain('Jane');
     const invalid = join(dir, 'invalid.json');
     const input = JSON.parse(readFileSync(`${cases}images-household.json`, 'utf8'));
     input.children[0].relationship = 'Jane Doe';
     writeFileSync(invalid, JSON.stringify(input));
-    err = '';
+    io.err = '';
     expect(await main(['evaluate', invalid])).toBe(2);
-    expect(err).toMatch(/invalid\.json: the case snapshot is not valid:\n {2}children\[0\]\.relationship: must be one of/);
-    expect(err).not.toContain('Jane');
-    expect(err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(io.err).toMatch(/invalid\.json: the case snapshot is not valid:\n {2}children\[0\]\.relationship: must be one of/);
+    expect(io.err).not.toContain('Jane');
+    expect(io.err).not.toMatch(/\n\s+at /); // no stack trace
   });
 
   it('exit 2 for a usage error', async () => {
@@ -78,16 +66,16 @@ describe('safeguarding-ict test', () => {
 
   it('passes the policy suite with full coverage and ends with the summary line', async () => {
     expect(await main(['test', suite, '--coverage', '--min-coverage', '100'])).toBe(0);
-    expect(out).toMatch(/coverage: 100% of decision ids fired \(43\/43\)/);
-    expect(out.trim().split('\n').pop()).toMatch(/^\d+ passed, 0 failed$/);
+    expect(io.out).toMatch(/coverage: 100% of decision ids fired \(43\/43\)/);
+    expect(io.out.trim().split('\n').pop()).toMatch(/^\d+ passed, 0 failed$/);
   });
 
   it('exits 1 on a failing scenario and on coverage below the minimum', async () => {
     const file = join(dir, 'fail.yaml');
     writeFileSync(file, `- name: expects the wrong thing\n  caseFile: cases/images-quiet.json\n  expect: { riskLevel: high }\n`);
     expect(await main(['test', file])).toBe(1);
-    expect(out).toMatch(/FAIL expects the wrong thing[\s\S]*expected risk level high; came raised/);
-    expect(out.trim().split('\n').pop()).toBe('0 passed, 1 failed');
+    expect(io.out).toMatch(/FAIL expects the wrong thing[\s\S]*expected risk level high; came raised/);
+    expect(io.out.trim().split('\n').pop()).toBe('0 passed, 1 failed');
     const ok = join(dir, 'ok.yaml');
     writeFileSync(ok, `- name: fine\n  caseFile: cases/images-quiet.json\n  expect: { riskLevel: raised }\n`);
     expect(await main(['test', ok, '--min-coverage', '90'])).toBe(1);
@@ -121,14 +109,14 @@ describe('safeguarding-ict test', () => {
     const file = join(dir, 'malformed.yaml');
     writeFileSync(file, '- name: x\n  case: {}\n  expect:\n    riskLevel: medium\n');
     expect(await main(['test', file])).toBe(2);
-    expect(out).toMatch(/malformed\.yaml:4: \[0\]\.expect\.riskLevel/);
+    expect(io.out).toMatch(/malformed\.yaml:4: \[0\]\.expect\.riskLevel/);
   });
 });
 
 describe('safeguarding-ict schema and rules', () => {
   it('prints the case snapshot JSON Schema', async () => {
     expect(await main(['schema'])).toBe(0);
-    const schema = JSON.parse(out);
+    const schema = JSON.parse(io.out);
     expect(schema.type).toBe('object');
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'asOf', 'concerns']));
     expect(schema.additionalProperties).toBe(false);
@@ -136,17 +124,17 @@ describe('safeguarding-ict schema and rules', () => {
 
   it('lists the rules and writes a Markdown catalogue', async () => {
     expect(await main(['rules'])).toBe(0);
-    expect(out).toMatch(/^A4\s+highest-level-images\s+Assessment \[seriousRiskImageLevel, sentencingCouncilLevels\]$/m);
-    out = '';
+    expect(io.out).toMatch(/^A4\s+highest-level-images\s+Assessment \[seriousRiskImageLevel, sentencingCouncilLevels\]$/m);
+    io.out = '';
     expect(await main(['rules', '--format', 'markdown'])).toBe(0);
-    expect(out).toContain('| O1 | `initial-child-protection-conference` |');
-    expect(out).toContain('icpcWorkingDays, icpcFrom');
+    expect(io.out).toContain('| O1 | `initial-child-protection-conference` |');
+    expect(io.out).toContain('icpcWorkingDays, icpcFrom');
   });
 });
 
 describe('docs/rule-catalogue.md', () => {
   it('is the catalogue the rules command writes (regenerate with: npx safeguarding-ict rules --format markdown > docs/rule-catalogue.md)', async () => {
     expect(await main(['rules', '--format', 'markdown'])).toBe(0);
-    expect(readFileSync(new URL('../../docs/rule-catalogue.md', import.meta.url), 'utf8')).toBe(out);
+    expect(readFileSync(new URL('../../docs/rule-catalogue.md', import.meta.url), 'utf8')).toBe(io.out);
   });
 });
