@@ -3,9 +3,9 @@
 // flat as the file grows. CPU time (process.cpuUsage), medians of several rounds after a warm-up.
 // Usage: node bench/run.mjs bench/rules-load.bench.ts [--rounds 7]
 import { createEvaluator } from '../src/evaluate.js';
-import { bundledRuleSetSource } from '../src/rules/bundledRuleSet.js';
-import { RuleSetError } from '../src/rules/errors.js';
-import { RULE_LIMITS } from '../src/rules/limits.js';
+import { bundledRuleSetSource } from '../src/ruleSet/bundledRuleSet.js';
+import { RuleSetError } from '../src/ruleSet/errors.js';
+import { RULE_LIMITS } from '../src/ruleSet/limits.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

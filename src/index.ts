@@ -32,21 +32,21 @@ export type {
   Urgency,
 } from './decision/decisionSchema.js';
 
-export { loadRuleSet } from './rules/loadRuleSet.js';
-export type { RuleSet, RuleSetSource, LoadedRule } from './rules/loadRuleSet.js';
-export { bundledRuleSetSource } from './rules/bundledRuleSet.js';
-export { RuleSetError } from './rules/errors.js';
-export type { RuleSetIssue } from './rules/errors.js';
-export { ruleFileSchema, catalogueSchema, parametersSchema } from './rules/ruleSetSchema.js';
-export type { Parameters, RuleFile, Section15Version, ConditionNode, LeafCondition, RuleOutput, RuleParams } from './rules/ruleSetSchema.js';
-export { DECISIONS, DECISION_IDS } from './rules/decisions.js';
-export type { DecisionId } from './rules/decisions.js';
-export { RULE_LIMITS } from './rules/limits.js';
-export type { RuleLimit } from './rules/limits.js';
+export { loadRuleSet } from './ruleSet/loadRuleSet.js';
+export type { RuleSet, RuleSetSource, LoadedRule } from './ruleSet/loadRuleSet.js';
+export { bundledRuleSetSource } from './ruleSet/bundledRuleSet.js';
+export { RuleSetError } from './ruleSet/errors.js';
+export type { RuleSetIssue } from './ruleSet/errors.js';
+export { ruleFileSchema, catalogueSchema, parametersSchema } from './ruleSet/ruleSetSchema.js';
+export type { Parameters, RuleFile, Section15Version, ConditionNode, LeafCondition, RuleOutput, RuleParams } from './ruleSet/ruleSetSchema.js';
+export { DECISIONS, DECISION_IDS } from './ruleSet/decisions.js';
+export type { DecisionId } from './ruleSet/decisions.js';
+export { RULE_LIMITS } from './ruleSet/limits.js';
+export type { RuleLimit } from './ruleSet/limits.js';
 export { FACT_TYPES } from './facts/factNames.js';
 export type { FactType } from './facts/factNames.js';
-export { LIBRARY_VERSION } from './rules/libraryVersion.js';
-export type { OverlayInput, LoadedOutput } from './rules/loadRuleSet.js';
+export { LIBRARY_VERSION } from './ruleSet/libraryVersion.js';
+export type { OverlayInput, LoadedOutput } from './ruleSet/loadRuleSet.js';
 
 export { overlaySchema } from './overlays/overlaySchema.js';
 export type { Overlay } from './overlays/overlaySchema.js';

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 // The CLI's own readers of --rules and --overlay (safe file reading), so a caseload run reads them as `evaluate` does.
 import { readOverlayFiles } from '../overlays/readOverlayFile.js';
-import { readRuleSetFolder } from '../rules/readRuleSetFolder.js';
+import { readRuleSetFolder } from '../ruleSet/readRuleSetFolder.js';
 import { countBytes } from './countBytes.js';
 import { isIsoDate } from './isoDate.js';
 import { createProgress } from './progressBar.js';

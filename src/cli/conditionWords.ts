@@ -1,9 +1,9 @@
 import { PARAMETER_FACTS } from '../facts/factNames.js';
 import { ATTRIBUTE_PHRASES, type AttributePhrase } from '../facts/attributePhrases.js';
 import { type ItemKind, LISTS, NESTED_LISTS } from '../facts/listCatalogue.js';
-import { isLeaf, quantifierOf, subConditions } from '../rules/conditionShape.js';
-import { EMPTY_SCOPE, type Scope, resolveFact, resolveList } from '../rules/factScope.js';
-import type { ConditionNode, LeafCondition } from '../rules/ruleSetSchema.js';
+import { isLeaf, quantifierOf, subConditions } from '../ruleSet/conditionShape.js';
+import { EMPTY_SCOPE, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
+import type { ConditionNode, LeafCondition } from '../ruleSet/ruleSetSchema.js';
 import { DATE_NOUNS, FACT_PHRASES, VALUE_FACTS } from './factPhrases.js';
 
 /** The case-level facts a condition tree tests (for the check that each has words); items' attributes are `var.attr`. */

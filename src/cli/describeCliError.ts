@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { FileReadError } from '../io/readFileSafely.js';
 import { OptionsError } from '../options/errors.js';
-import { RuleSetError } from '../rules/errors.js';
+import { RuleSetError } from '../ruleSet/errors.js';
 import { CaseValidationError } from '../snapshot/errors.js';
 import { capList } from '../text/capList.js';
 import { UsageError } from './usageError.js';

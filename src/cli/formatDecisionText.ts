@@ -10,7 +10,7 @@ import type {
   Source,
   Urgency,
 } from '../decision/decisionSchema.js';
-import { compareDecisionIds, type Stage, stageOf } from '../rules/decisions.js';
+import { compareDecisionIds, type Stage, stageOf } from '../ruleSet/decisions.js';
 
 /*
  * The text summary of decision.md ("Text summary"), for a duty desk. The

@@ -1,5 +1,5 @@
-import { DECISION_TABLE, STAGES, type Stage } from '../rules/decisions.js';
-import type { RuleSet } from '../rules/loadRuleSet.js';
+import { DECISION_TABLE, STAGES, type Stage } from '../ruleSet/decisions.js';
+import type { RuleSet } from '../ruleSet/loadRuleSet.js';
 import { conditionWords } from './conditionWords.js';
 
 const STAGE_TITLES: Readonly<Record<Stage, string>> = {

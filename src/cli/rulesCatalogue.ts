@@ -1,6 +1,10 @@
-import type { ConditionNode } from '../rules/ruleSetSchema.js';
-import type { RuleSet } from '../rules/loadRuleSet.js';
-import { parametersOf } from '../rules/parameterUses.js';
+import type { ConditionNode } from '../ruleSet/ruleSetSchema.js';
+import type { RuleSet } from '../ruleSet/loadRuleSet.js';
+import { LIST_MEANINGS, ATTRIBUTE_PHRASES } from '../facts/attributePhrases.js';
+import { FACT_NAMES, FACT_TYPES } from '../facts/factNames.js';
+import type { FactType } from '../facts/factTypes.js';
+import { ATTRIBUTES, type ItemKind, LISTS, type ListName, NESTED_LISTS, type NestedListName } from '../facts/listCatalogue.js';
+import { parametersOf } from '../ruleSet/parameterUses.js';
 import { conditionWords } from './conditionWords.js';
 
 export interface RuleSummary {
@@ -55,7 +59,48 @@ export function rulesMarkdown(ruleSet: RuleSet): string {
     const cell = (text: string) => text.replace(/\|/g, '\\|');
     lines.push(`| ${r.decision} | \`${r.rule}\` | ${cell(r.paraphrase)} | ${cell(r.firesWhen)} | ${produces} | ${r.parameters.join(', ') || '—'} |`);
   }
-  lines.push('', '## Parameters', '', '| parameter | default |', '|---|---|');
-  for (const [k, v] of Object.entries(ruleSet.defaults)) lines.push(`| \`${k}\` | ${typeof v === 'object' ? JSON.stringify(v) : String(v)} |`);
+  lines.push('', '## Parameters', '', '| parameter | default | read by |', '|---|---|---|');
+  for (const [k, v] of Object.entries(ruleSet.defaults)) {
+    lines.push(`| \`${k}\` | ${typeof v === 'object' ? JSON.stringify(v) : String(v)} | ${(ruleSet.parameterDecisions[k] ?? []).join(', ') || '—'} |`);
+  }
+  lines.push('', ...factCatalogueMarkdown());
   return `${lines.join('\n')}\n`;
+}
+
+const typeWords = (t: FactType): string => (t.kind === 'enum' || t.kind === 'list' ? `${t.kind}: ${t.values.join(', ')}` : t.kind);
+const ITEM_TITLES: Readonly<Record<ItemKind, string>> = { child: 'a child', person: 'a person of concern', concern: 'a concern', discussion: 'a strategy discussion' };
+
+/**
+ * The fact catalogue a rule file is written against (src/facts/listCatalogue.ts
+ * and its words): the lists a quantifier may range over, each item's
+ * attributes with their types and what a missing value means, and the
+ * case-level facts.
+ */
+export function factCatalogueMarkdown(): string[] {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const lines = [
+    '## Fact catalogue',
+    '',
+    'What a condition may test. A quantifier ranges over a list (`{ "some": "children", "as": "child", "where": { … } }`; also `every`, `none`),',
+    'and its `where` tests the item\'s attributes as `child.relationship`. A list nested in an item is named through its variable',
+    '(`person.contactConcerns`). An attribute whose value is missing is unknown (the rule is undetermined and asks for it) unless',
+    'the table says a missing value means there is none. Membership of a list that implements a concept of procedure-map.md is',
+    'itself three-valued: a person who may hold a role is an unknown member.',
+    '',
+    '### Lists',
+    '',
+    '| list | item | implements | meaning |',
+    '|---|---|---|---|',
+    ...Object.entries(LISTS).map(([name, def]) => `| \`${name}\` | ${def.item} | ${'implements' in def ? def.implements : '—'} | ${cell(LIST_MEANINGS[name as ListName])} |`),
+    ...Object.entries(NESTED_LISTS).map(([name, def]) => `| \`<${def.of}>.${name}\` | ${def.item} | ${def.implements} | ${cell(LIST_MEANINGS[name as NestedListName])} |`),
+  ];
+  for (const [kind, attributes] of Object.entries(ATTRIBUTES) as [ItemKind, (typeof ATTRIBUTES)[ItemKind]][]) {
+    lines.push('', `### Attributes of ${ITEM_TITLES[kind]}`, '', '| attribute | type | missing means | meaning |', '|---|---|---|---|');
+    for (const [name, def] of Object.entries(attributes)) {
+      lines.push(`| \`${name}\` | ${cell(typeWords(def.type))} | ${def.missing === 'none' ? 'none (never asked)' : 'unknown (asked)'} | ${cell(ATTRIBUTE_PHRASES[kind][name]?.meaning ?? '')} |`);
+    }
+  }
+  lines.push('', '### Case-level facts', '', '| fact | type |', '|---|---|');
+  for (const name of FACT_NAMES) lines.push(`| \`${name}\` | ${cell(typeWords(FACT_TYPES[name]))} |`);
+  return lines;
 }

@@ -1,5 +1,5 @@
 import type { TraceEntry, TraceNode } from '../decision/decisionSchema.js';
-import type { RuleSet } from '../rules/loadRuleSet.js';
+import type { RuleSet } from '../ruleSet/loadRuleSet.js';
 import type { ScenarioResult } from '../scenarios/runScenarios.js';
 import { capList } from '../text/capList.js';
 

@@ -1,4 +1,4 @@
-import type { Parameters } from '../rules/ruleSetSchema.js';
+import type { Parameters } from '../ruleSet/ruleSetSchema.js';
 import type { CaseSnapshot } from '../snapshot/schema.js';
 
 /** The strategy discussion the ICPC deadline counts from (procedure-map.md, "The ICPC deadline", Anchor). */

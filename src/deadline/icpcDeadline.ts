@@ -3,7 +3,7 @@ import { formatLongDate } from '../calendar/calendarDate.js';
 import { CalendarRangeError } from '../calendar/errors.js';
 import { addWorkingDays } from '../calendar/addWorkingDays.js';
 import { workingDaysBetween } from '../calendar/workingDaysBetween.js';
-import type { Parameters } from '../rules/ruleSetSchema.js';
+import type { Parameters } from '../ruleSet/ruleSetSchema.js';
 import type { CaseSnapshot } from '../snapshot/schema.js';
 import { type IcpcAnchor, icpcAnchor } from './icpcAnchor.js';
 

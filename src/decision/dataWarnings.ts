@@ -1,6 +1,6 @@
 import { icpcAnchor, type IcpcAnchor } from '../deadline/icpcAnchor.js';
 import { andList, concernName, concernWords, longDate } from '../facts/words.js';
-import type { Parameters } from '../rules/ruleSetSchema.js';
+import type { Parameters } from '../ruleSet/ruleSetSchema.js';
 import type { CaseSnapshot } from '../snapshot/schema.js';
 import type { DataWarning } from './decisionSchema.js';
 

@@ -1,13 +1,13 @@
 import type { Facts } from '../facts/fact.js';
 import type { CaseContext } from '../facts/caseContext.js';
 import { type ListItem, type ListView, type ListName, type NestedListName, listViews, nestedListView } from '../facts/listCatalogue.js';
-import type { LoadedRule } from '../rules/loadRuleSet.js';
-import { isLeaf, quantifierOf } from '../rules/conditionShape.js';
-import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../rules/factScope.js';
-import type { ConditionNode, LeafCondition, Parameters, QuantifierKind } from '../rules/ruleSetSchema.js';
+import type { LoadedRule } from '../ruleSet/loadRuleSet.js';
+import { isLeaf, quantifierOf } from '../ruleSet/conditionShape.js';
+import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
+import type { ConditionNode, LeafCondition, Parameters, QuantifierKind } from '../ruleSet/ruleSetSchema.js';
 import { type EvalNode, explainRule, settle, traceOf, unknownPaths } from './evalTree.js';
 import type { RuleJudgement } from './judgeRule.js';
-import type { Kleene } from './kleene.js';
+import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
 import { evalLeaf, leafInput, leafKleene, type LeafRun } from './leafInput.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
 
@@ -150,7 +150,14 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       const member = fromKleene(item.member.k);
       const every = node.quantifier === 'every';
       if (member === FALSE) return every ? TRUE : FALSE;
-      const where = item.item === null ? UNKNOWN : node.where ? evaluate(node.where, [...env, item]) : TRUE;
+      let where = TRUE;
+      if (item.item === null) where = UNKNOWN;
+      else if (node.where) {
+        // The bound items are a stack: pushed for the item's `where`, popped after (evaluation is synchronous).
+        (env as ListItem[]).push(item);
+        where = evaluate(node.where, env);
+        (env as ListItem[]).pop();
+      }
       return every ? orOf(notOf(member), where) : andOf(member, where);
     };
     const rawValue = (node: Node, env: readonly ListItem[]): number => {
@@ -191,8 +198,21 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       return v;
     }
 
-    /** The evaluated tree of a node for one binding, built only to explain or trace a rule. */
+    /**
+     * The evaluated tree of a node for one binding, built only to explain or trace a rule: each node's
+     * value from its parts' (no leaf compared twice), a closed node built once per run.
+     */
+    const built = new Map<Node, EvalNode>();
     const materialize = (node: Node, env: readonly ListItem[]): EvalNode => {
+      if (node.closed) {
+        const known = built.get(node);
+        if (known) return known;
+      }
+      const made = build(node, env);
+      if (node.closed) built.set(node, made);
+      return made;
+    };
+    const build = (node: Node, env: readonly ListItem[]): EvalNode => {
       const named = node.name !== undefined ? { name: node.name } : {};
       const common = { ...named, safe: node.safe !== undefined, ...(node.saysUnknown !== undefined ? { saysUnknown: node.saysUnknown } : {}) };
       if (node.kind === 'leaf') {
@@ -212,32 +232,38 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       }
       if (node.kind === 'quantifier') {
         const view = listOf(node, env);
-        const items: EvalNode[] = view.items.map((item) => {
-          const where = node.where && item.item !== null ? [materialize(node.where, [...env, item])] : [];
-          const value = toKleene(itemValue(node, item, env));
-          return {
-            op: 'item',
-            safe: false,
-            raw: value,
-            result: value,
-            of: where,
-            item: {
-              path: item.path,
-              member: item.member.k,
-              memberUnknown: item.member.unknown,
-              memberStill: item.memberStill ?? [],
-              ...(item.memberWords !== undefined ? { memberWords: item.memberWords } : {}),
-              quantifier: node.quantifier!,
-            },
-          };
-        });
         const raw = toKleene(rawValue(node, env));
+        const bound = env.slice();
+        let items: EvalNode[] | undefined;
+        // The items are built only when an explanation or the trace descends into them.
+        const itemsOf = (): EvalNode[] =>
+          (items ??= view.items.map((item) => {
+            const where = node.where && item.item !== null ? [materialize(node.where, [...bound, item])] : [];
+            const value = toKleene(itemValue(node, item, bound));
+            return {
+              op: 'item',
+              safe: false,
+              raw: value,
+              result: value,
+              of: where,
+              item: {
+                path: item.path,
+                member: item.member.k,
+                memberUnknown: item.member.unknown,
+                memberStill: item.memberStill ?? [],
+                ...(item.memberWords !== undefined ? { memberWords: item.memberWords } : {}),
+                quantifier: node.quantifier!,
+              },
+            };
+          }));
         return {
           op: node.quantifier!,
           ...common,
           raw,
           result: settle(raw, node.safe),
-          of: items,
+          get of() {
+            return itemsOf();
+          },
           list: node.list!,
           as: node.as!,
           listUnknown: view.unknown,
@@ -246,7 +272,8 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
         };
       }
       const of = node.parts.map((p) => materialize(p, env));
-      const raw = toKleene(rawValue(node, env));
+      const results = of.map((p) => p.result);
+      const raw = node.kind === 'not' ? kleeneNot(results[0]!) : node.kind === 'all' ? kleeneAll(results) : kleeneAny(results);
       return { op: node.kind, ...common, raw, result: settle(raw, node.safe), of };
     };
 

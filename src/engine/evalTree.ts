@@ -1,5 +1,5 @@
 import type { TraceNode } from '../decision/decisionSchema.js';
-import type { QuantifierKind } from '../rules/ruleSetSchema.js';
+import type { QuantifierKind } from '../ruleSet/ruleSetSchema.js';
 import type { Kleene } from './kleene.js';
 
 /**
@@ -132,19 +132,18 @@ function explain(node: EvalNode, loud: boolean, quiet: readonly string[], out: E
       return;
     }
     default: {
-      // some / every / none
-      const items = node.of;
+      // some / every / none; the items (built on first read) only where they are the reason.
       if (node.op === 'every') {
-        for (const item of items) if (target || item.result === false) explain(item, speaks, quiet, out);
+        for (const item of node.of) if (target || item.result === false) explain(item, speaks, quiet, out);
         return;
       }
       if (noneMatched(node)) {
-        if (items.length === 0 && node.emptyWords) return say(node.emptyWords);
+        if (node.emptyWords && node.of.length === 0) return say(node.emptyWords);
         if (node.saysNone !== undefined) return say(node.saysNone);
-        for (const item of items) explain(item, speaks, quiet, out);
+        for (const item of node.of) explain(item, speaks, quiet, out);
         return;
       }
-      for (const item of items) if (item.result === true) explain(item, speaks, quiet, out);
+      for (const item of node.of) if (item.result === true) explain(item, speaks, quiet, out);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { RuleSet } from '../rules/loadRuleSet.js';
+import type { RuleSet } from '../ruleSet/loadRuleSet.js';
 import { buildEngine } from './buildEngine.js';
 import { type ReferenceRules, judgement } from './compileRules.js';
 import { judgeEvaluated } from './judgeRule.js';

@@ -1,7 +1,7 @@
 import type { Fact, Facts } from '../facts/fact.js';
 import { ATTRIBUTES, type ItemKind, type ListItem, type WordsContext } from '../facts/listCatalogue.js';
-import type { FactRef } from '../rules/factScope.js';
-import type { LeafCondition } from '../rules/ruleSetSchema.js';
+import type { FactRef } from '../ruleSet/factScope.js';
+import type { LeafCondition } from '../ruleSet/ruleSetSchema.js';
 import type { EvalLeaf } from './evalTree.js';
 import type { Kleene } from './kleene.js';
 import { fillWords, leafOwnWords, valueWords } from './ruleWords.js';

@@ -1,8 +1,8 @@
 import { type ListItem, type ListView, listViews, nestedListView } from '../facts/listCatalogue.js';
-import type { LoadedRule } from '../rules/loadRuleSet.js';
-import { isLeaf, quantifierOf } from '../rules/conditionShape.js';
-import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../rules/factScope.js';
-import type { ConditionNode, LeafCondition, QuantifierKind } from '../rules/ruleSetSchema.js';
+import type { LoadedRule } from '../ruleSet/loadRuleSet.js';
+import { isLeaf, quantifierOf } from '../ruleSet/conditionShape.js';
+import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
+import type { ConditionNode, LeafCondition, QuantifierKind } from '../ruleSet/ruleSetSchema.js';
 import type { RuleRunInput } from './compileRules.js';
 import { type LeafInput, type LeafRun, leafInput } from './leafInput.js';
 

@@ -1,4 +1,4 @@
-import type { Operator } from '../rules/ruleSetSchema.js';
+import type { Operator } from '../ruleSet/ruleSetSchema.js';
 
 /**
  * The operators a rule may use, with json-rules-engine's own semantics

@@ -1,7 +1,7 @@
 import type { FactType } from '../facts/factTypes.js';
 import { type ItemKind, itemName } from '../facts/listCatalogue.js';
 import { formatCount, longDate } from '../facts/words.js';
-import type { LeafCondition } from '../rules/ruleSetSchema.js';
+import type { LeafCondition } from '../ruleSet/ruleSetSchema.js';
 
 /** A value as the words of a rule file show it: dates long, counts with separators. */
 export function valueWords(type: FactType | undefined, value: unknown): string {

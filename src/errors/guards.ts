@@ -1,7 +1,7 @@
 import type { CalendarDataError, CalendarRangeError } from '../calendar/errors.js';
 import type { EngineModeError } from '../evaluate.js';
 import type { OptionsError } from '../options/errors.js';
-import type { RuleSetError } from '../rules/errors.js';
+import type { RuleSetError } from '../ruleSet/errors.js';
 import type { CaseValidationError } from '../snapshot/errors.js';
 import { hasBrand } from './brand.js';
 

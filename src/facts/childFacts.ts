@@ -1,4 +1,4 @@
-import type { Parameters } from '../rules/ruleSetSchema.js';
+import type { Parameters } from '../ruleSet/ruleSetSchema.js';
 import type { Child } from '../snapshot/schema.js';
 import { itemsFact } from './aggregate.js';
 import type { CaseContext } from './caseContext.js';

@@ -1,4 +1,4 @@
-import type { Parameters, Section15Version } from '../rules/ruleSetSchema.js';
+import type { Parameters, Section15Version } from '../ruleSet/ruleSetSchema.js';
 import { evaluateSection15, type S15Evaluation } from '../s15/evaluateSection15.js';
 import type { CaseSnapshot } from '../snapshot/schema.js';
 import { type CaseContext, caseContext } from './caseContext.js';

@@ -1,5 +1,5 @@
 import { icpcAnchor } from '../deadline/icpcAnchor.js';
-import type { Parameters } from '../rules/ruleSetSchema.js';
+import type { Parameters } from '../ruleSet/ruleSetSchema.js';
 import type { Concern } from '../snapshot/schema.js';
 import type { CaseContext } from './caseContext.js';
 import type { Fact } from './fact.js';

@@ -1,4 +1,4 @@
-import type { Parameters } from '../rules/ruleSetSchema.js';
+import type { Parameters } from '../ruleSet/ruleSetSchema.js';
 import { accessSettings, childRelationships, type Child, type Concern, type PersonOfConcern, type CaseSnapshot } from '../snapshot/schema.js';
 import type { CaseContext, KindConcern, Role } from './caseContext.js';
 import type { FactType } from './factTypes.js';
@@ -89,16 +89,20 @@ export interface NestedListDef extends ListDef {
   readonly of: ItemKind;
 }
 
-const get = (item: unknown, field: string): unknown => {
-  let v: unknown = item;
-  for (const part of field.split('.')) v = v == null ? undefined : (v as Record<string, unknown>)[part];
-  return v ?? null;
+/** A reader of a field (`accessToChildren.household`), its path split once. */
+const getter = (field: string): ((item: unknown) => unknown) => {
+  const parts = field.split('.');
+  return (item) => {
+    let v: unknown = item;
+    for (const part of parts) v = v == null ? undefined : (v as Record<string, unknown>)[part];
+    return v ?? null;
+  };
 };
 const flag = (field: string, yes: (item: never) => string, no?: (item: never) => string | undefined): AttributeDef => ({
   type: { kind: 'boolean' },
   missing: 'unknown',
   field,
-  read: (item) => get(item, field),
+  read: getter(field),
   words: (item, value: boolean) => (value ? yes(item) : no?.(item)),
 });
 

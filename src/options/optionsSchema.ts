@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PLAUSIBLE_DATE_MESSAGE, isPlausibleDate } from '../calendar/plausibleDate.js';
-import { RULE_LIMITS } from '../rules/limits.js';
-import { parametersSchema } from '../rules/ruleSetSchema.js';
+import { RULE_LIMITS } from '../ruleSet/limits.js';
+import { parametersSchema } from '../ruleSet/ruleSetSchema.js';
 import { nestsDeeperThan } from './maxDepth.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { OverlaySummary } from '../decision/decisionSchema.js';
-import type { RuleSetIssue } from '../rules/errors.js';
-import type { NamedCondition } from '../rules/expandConditions.js';
-import type { CheckedRule } from '../rules/checkRule.js';
-import type { Catalogue, ConditionNode, Parameters } from '../rules/ruleSetSchema.js';
+import type { RuleSetIssue } from '../ruleSet/errors.js';
+import type { NamedCondition } from '../ruleSet/expandConditions.js';
+import type { CheckedRule } from '../ruleSet/checkRule.js';
+import type { Catalogue, ConditionNode, Parameters } from '../ruleSet/ruleSetSchema.js';
 import type { Overlay } from './overlaySchema.js';
 
 /** A rule on its way into the loaded rule set, with where it was written (for problems and for the hash). */

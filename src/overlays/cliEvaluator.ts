@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { type EvaluatorOptions, createEvaluator, type Evaluator } from '../evaluate.js';
-import { readRuleSetFolder } from '../rules/readRuleSetFolder.js';
+import { readRuleSetFolder } from '../ruleSet/readRuleSetFolder.js';
 import { readOverlayFiles } from './readOverlayFile.js';
 
 /**
@@ -22,7 +22,7 @@ export interface CliEvaluatorFlags {
 
 /**
  * The evaluator a CLI command uses: the bundled rule set or `--rules`
- * (read safely, src/rules/readRuleSetFolder.ts), with any `--overlay` files
+ * (read safely, src/ruleSet/readRuleSetFolder.ts), with any `--overlay` files
  * applied in order. Problems are RuleSetErrors naming each file.
  */
 export function cliEvaluator(flags: CliEvaluatorFlags): Evaluator {

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { type Decision, considerationStatuses, procedureModes, riskLevels, urgencies } from '../decision/decisionSchema.js';
-import { canonicalJson } from '../rules/canonicalJson.js';
-import { compareDecisionIds } from '../rules/decisions.js';
-import { sha256Hex } from '../rules/hashRuleSet.js';
+import { canonicalJson } from '../ruleSet/canonicalJson.js';
+import { compareDecisionIds } from '../ruleSet/decisions.js';
+import { sha256Hex } from '../ruleSet/hashRuleSet.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

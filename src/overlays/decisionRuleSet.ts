@@ -1,6 +1,6 @@
 import type { Decision } from '../decision/decisionSchema.js';
-import { LIBRARY_VERSION } from '../rules/libraryVersion.js';
-import type { RuleSet } from '../rules/loadRuleSet.js';
+import { LIBRARY_VERSION } from '../ruleSet/libraryVersion.js';
+import type { RuleSet } from '../ruleSet/loadRuleSet.js';
 
 /** The decision's `ruleSet`: which rules, overlays and library made it. */
 export function decisionRuleSet(ruleSet: RuleSet, hash: string): Decision['ruleSet'] {

@@ -4,7 +4,7 @@ import { formatLongDate } from '../calendar/calendarDate.js';
 import { CalendarRangeError } from '../calendar/errors.js';
 import { workingDaysBetween } from '../calendar/workingDaysBetween.js';
 import type { Deadline, Source } from '../decision/decisionSchema.js';
-import type { Catalogue } from '../rules/ruleSetSchema.js';
+import type { Catalogue } from '../ruleSet/ruleSetSchema.js';
 import type { CaseSnapshot } from '../snapshot/schema.js';
 import { type DeadlineAnchor, anchorBasis, anchorDate } from './deadlineAnchors.js';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parametersSchema, idSchema, ruleParamsSchema, ruleSchema, topConditionSchema, conditionSchema } from '../rules/ruleSetSchema.js';
+import { parametersSchema, idSchema, ruleParamsSchema, ruleSchema, topConditionSchema, conditionSchema } from '../ruleSet/ruleSetSchema.js';
 import { DEADLINE_ANCHORS } from './deadlineAnchors.js';
 
 /**
@@ -10,7 +10,7 @@ import { DEADLINE_ANCHORS } from './deadlineAnchors.js';
  * replacement and disabling with a reason. What an overlay may not do (reuse
  * a national id, leave a national decision silently unencoded, change one
  * thing another overlay changes) is checked when it is applied
- * (src/rules/loadRuleSet.ts).
+ * (src/ruleSet/loadRuleSet.ts).
  */
 
 /** A local output id: `local:` and a kebab-case id, so it can never collide with a national one, now or later. */

@@ -1,4 +1,4 @@
-import type { RuleSet } from '../rules/loadRuleSet.js';
+import type { RuleSet } from '../ruleSet/loadRuleSet.js';
 
 const NONE: ReadonlyMap<string, string> = new Map();
 const cache = new WeakMap<RuleSet, ReadonlyMap<string, string>>();

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import { RuleSetError, type RuleSetIssue } from '../rules/errors.js';
-import { readRuleJson } from '../rules/readRuleSetFolder.js';
+import { RuleSetError, type RuleSetIssue } from '../ruleSet/errors.js';
+import { readRuleJson } from '../ruleSet/readRuleSetFolder.js';
 
 /** An overlay read from a file: what `createEvaluator({ overlays })` takes, named by its file in every problem. */
 export interface OverlayFile {

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Evaluator } from '../evaluate.js';
-import { RuleSetError, type RuleSetIssue } from '../rules/errors.js';
-import { readRuleJson } from '../rules/readRuleSetFolder.js';
+import { RuleSetError, type RuleSetIssue } from '../ruleSet/errors.js';
+import { readRuleJson } from '../ruleSet/readRuleSetFolder.js';
 import { type LoadedScenario, ScenarioFileError } from '../scenarios/readScenarioFile.js';
 
 /**

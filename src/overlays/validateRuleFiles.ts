@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { bundledRuleSetSource } from '../rules/bundledRuleSet.js';
-import { RuleSetError, type RuleSetIssue } from '../rules/errors.js';
-import { type RuleSetSource, loadRuleSet } from '../rules/loadRuleSet.js';
-import { readRuleJson, readRuleSetFolder } from '../rules/readRuleSetFolder.js';
+import { bundledRuleSetSource } from '../ruleSet/bundledRuleSet.js';
+import { RuleSetError, type RuleSetIssue } from '../ruleSet/errors.js';
+import { type RuleSetSource, loadRuleSet } from '../ruleSet/loadRuleSet.js';
+import { readRuleJson, readRuleSetFolder } from '../ruleSet/readRuleSetFolder.js';
 
 export interface ValidationReport {
   /** Every problem found, by file and path. Empty when every file is valid. */

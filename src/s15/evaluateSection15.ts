@@ -1,6 +1,6 @@
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { formatLongDate, toLocalDate } from '../calendar/calendarDate.js';
-import type { Section15Version } from '../rules/ruleSetSchema.js';
+import type { Section15Version } from '../ruleSet/ruleSetSchema.js';
 import type { CaseSnapshot } from '../snapshot/schema.js';
 
 export const S15_ELEMENTS = [

@@ -1,8 +1,8 @@
 import type { Decision } from '../decision/decisionSchema.js';
 import { type Evaluator, createEvaluator } from '../evaluate.js';
-import type { RuleSetSource } from '../rules/loadRuleSet.js';
-import { DECISION_IDS } from '../rules/decisions.js';
-import type { Parameters } from '../rules/ruleSetSchema.js';
+import type { RuleSetSource } from '../ruleSet/loadRuleSet.js';
+import { DECISION_IDS } from '../ruleSet/decisions.js';
+import type { Parameters } from '../ruleSet/ruleSetSchema.js';
 import { OptionsError } from '../options/errors.js';
 import { placeholdersOf } from '../redact/placeholders.js';
 import { redactDecision } from '../redact/redactDecision.js';

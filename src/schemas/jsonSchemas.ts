@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { decisionSchema } from '../decision/decisionSchema.js';
-import { ruleFileSchema } from '../rules/ruleSetSchema.js';
+import { ruleFileSchema } from '../ruleSet/ruleSetSchema.js';
 import { schemaId } from './schemaId.js';
 
 export { caseSnapshotJsonSchema } from './snapshotJsonSchema.js';

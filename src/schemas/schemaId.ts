@@ -1,4 +1,4 @@
-import { LIBRARY_VERSION } from '../rules/libraryVersion.js';
+import { LIBRARY_VERSION } from '../ruleSet/libraryVersion.js';
 
 /**
  * A schema's `$id`: where the published package serves it (an npm CDN serves

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeDataWarnings, DATA_WARNINGS } from '../../src/decision/dataWarnings.js';
 import type { DataWarning } from '../../src/decision/decisionSchema.js';
-import type { Parameters } from '../../src/rules/ruleSetSchema.js';
+import type { Parameters } from '../../src/ruleSet/ruleSetSchema.js';
 import { parseCaseSnapshot } from '../../src/snapshot/parseCaseSnapshot.js';
 
 // The map's defaults, written out so these tests do not depend on the rule set being loaded.

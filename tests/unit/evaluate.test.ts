@@ -75,7 +75,7 @@ describe('the decision', () => {
     expect(d.caseId).toBe('LA-2026-00412');
     expect(d.riskLevel).toBe('high');
     expect(d.ruleSet).toMatchObject({ id: 'child-abuse-ict', version: '2023-12-07.2' });
-    const { canonicalJson } = await import('../../src/rules/hashRuleSet.js');
+    const { canonicalJson } = await import('../../src/ruleSet/hashRuleSet.js');
     const { bundledRuleSetSource: src } = await import('../../src/index.js');
     const { createHash } = await import('node:crypto');
     const text = canonicalJson({ id: src.id, version: src.version, files: src.files, catalogue: src.catalogue, parameters: src.parameters });

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { RULE_LIMITS, RuleSetError, bundledRuleSetSource, createEvaluator, evaluate, loadRuleSet } from '../../src/index.js';
-import type { RuleSetIssue } from '../../src/rules/errors.js';
-import { readRuleSetFolder } from '../../src/rules/readRuleSetFolder.js';
+import type { RuleSetIssue } from '../../src/ruleSet/errors.js';
+import { readRuleSetFolder } from '../../src/ruleSet/readRuleSetFolder.js';
 import { readOverlayFiles } from '../../src/overlays/readOverlayFile.js';
 import { caseFixture } from '../helpers/cases.js';
 

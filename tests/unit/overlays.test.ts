@@ -18,9 +18,9 @@ import {
 import { deriveFacts } from '../../src/facts/deriveFacts.js';
 import { FACT_NAMES } from '../../src/facts/factNames.js';
 import { ATTRIBUTES, LISTS, listViews } from '../../src/facts/listCatalogue.js';
-import { canonicalJson } from '../../src/rules/canonicalJson.js';
-import { hashRuleSet } from '../../src/rules/hashRuleSet.js';
-import { loadRuleSet } from '../../src/rules/loadRuleSet.js';
+import { canonicalJson } from '../../src/ruleSet/canonicalJson.js';
+import { hashRuleSet } from '../../src/ruleSet/hashRuleSet.js';
+import { loadRuleSet } from '../../src/ruleSet/loadRuleSet.js';
 import { diffCases } from '../../src/overlays/diffCases.js';
 import { overlayJsonSchema } from '../../src/overlays/overlayJsonSchema.js';
 import { runScenarios } from '../../src/scenarios/runScenarios.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATA_WARNINGS } from '../../src/decision/dataWarnings.js';
-import { DECISION_TABLE } from '../../src/rules/decisions.js';
+import { DECISION_TABLE } from '../../src/ruleSet/decisions.js';
 
 /*
  * Every decision, parameter, data warning and rule cites lines of the seed (the

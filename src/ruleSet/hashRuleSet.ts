@@ -22,7 +22,7 @@ const MEMO_SIZE = 32;
 
 /**
  * The hash a decision carries: `sha256:<hex>` over the canonical JSON
- * (RFC 8785, src/rules/canonicalJson.ts) of the rules and parameters
+ * (RFC 8785, src/ruleSet/canonicalJson.ts) of the rules and parameters
  * actually used:
  *
  *     { id, version,
