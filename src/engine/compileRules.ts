@@ -1,6 +1,6 @@
 import type { Facts } from '../facts/fact.js';
 import type { CaseContext } from '../facts/caseContext.js';
-import { type ListItem, type ListView, type ListName, type NestedListName, listViews, nestedListView } from '../facts/listCatalogue.js';
+import { ATTRIBUTES, type ListItem, type ListView, type ListName, type NestedListName, listViews, nestedListView } from '../facts/listCatalogue.js';
 import type { LoadedRule } from '../ruleSet/loadRuleSet.js';
 import { isLeaf, quantifierOf } from '../ruleSet/conditionShape.js';
 import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
@@ -8,7 +8,7 @@ import type { ConditionNode, LeafCondition, Parameters, QuantifierKind } from '.
 import { type EvalNode, explainRule, settle, traceOf, unknownPaths } from './evalTree.js';
 import type { RuleJudgement } from './judgeRule.js';
 import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
-import { evalLeaf, leafInput, leafKleene, type LeafRun } from './leafInput.js';
+import { NEGATIVE_OPERATORS, evalLeaf, leafInput, leafKleene, type LeafRun } from './leafInput.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
 
 /** A compiled condition node. */
@@ -26,6 +26,11 @@ interface Node {
   /** For an item's attribute: which enclosing quantifier binds the item (0 = outermost). */
   readonly depth?: number;
   readonly op?: (fact: unknown, value: unknown) => boolean;
+  /** A right-hand side read from another fact (a parameter, a date). */
+  readonly rhsFact?: string;
+  /** For an item's attribute: its reader, and whether a missing value means none (false) rather than unknown. */
+  readonly read?: (item: unknown, parameters: Parameters) => unknown;
+  readonly missingNone?: boolean;
   readonly quantifier?: QuantifierKind;
   readonly list?: string;
   readonly as?: string;
@@ -114,6 +119,9 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       const ref = resolveFact(c.fact, scope);
       if (typeof ref === 'string') throw new Error('compileRules expects conditions checked by loadRuleSet');
       const depth = ref.kind === 'attribute' ? depths.get(ref.variable)! : undefined;
+      const attribute = ref.kind === 'attribute' ? ATTRIBUTES[ref.item][ref.attribute]! : undefined;
+      const v = c.value;
+      const rhsFact = typeof v === 'object' && v !== null && !Array.isArray(v) ? v.fact : undefined;
       node = {
         id: count++,
         kind: 'leaf',
@@ -125,6 +133,8 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
         ref,
         ...(depth !== undefined ? { depth } : {}),
         op: OPERATOR_FUNCTIONS[c.operator],
+        ...(rhsFact !== undefined ? { rhsFact } : {}),
+        ...(attribute ? { read: attribute.read as (item: unknown, parameters: Parameters) => unknown, missingNone: attribute.missing === 'none' } : {}),
       };
     }
     // Only closed nodes are shared by object identity: an open one depends on the variables around it.
@@ -139,12 +149,38 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
     const run: LeafRun = { facts: input.facts, words: { snapshot: input.context.snapshot, parameters: input.parameters } };
     const lists = listViews(input.context);
     const listOf = (node: Node, env: readonly ListItem[]): ListView =>
-      node.top ? lists[node.top] : nestedListView(input.context, node.nested!.name, env[node.nested!.depth]!);
+      node.top ? lists(node.top) : nestedListView(input.context, node.nested!.name, env[node.nested!.depth]!);
 
+    /** A leaf's value on the hot path, as leafInput + leafKleene read it, without building either. */
     const leafValue = (node: Node, env: readonly ListItem[]): number => {
       const leaf = node.leaf!;
-      const li = leafInput(leaf, node.ref!, run, env, node.depth ?? 0);
-      return fromKleene(leafKleene(li, leaf.operator, () => node.op!(li.lhs.value, li.rhs.value)));
+      let rhs: unknown = leaf.value;
+      let rhsUnknown = false;
+      if (node.rhsFact !== undefined) {
+        const f = input.facts[node.rhsFact];
+        if (f?.empty) return FALSE;
+        if (!f || f.value === null) rhsUnknown = true;
+        else rhs = f.value;
+      }
+      const ref = node.ref!;
+      let lhs: unknown;
+      let incomplete = false;
+      if (ref.kind === 'fact') {
+        const f = input.facts[ref.name];
+        if (f?.empty) return FALSE;
+        if (!f || f.value === null) return UNKNOWN;
+        lhs = f.value;
+        incomplete = f.incomplete === true;
+      } else {
+        const at = env[node.depth!]!;
+        if (at.item === null) return UNKNOWN;
+        lhs = node.read!(at.item, input.parameters);
+        if (lhs === null) return node.missingNone ? FALSE : UNKNOWN;
+      }
+      if (rhsUnknown) return UNKNOWN;
+      const hit = node.op!(lhs, rhs);
+      if (incomplete) return hit && !NEGATIVE_OPERATORS.has(leaf.operator) ? TRUE : UNKNOWN;
+      return hit ? TRUE : FALSE;
     };
     const itemValue = (node: Node, item: ListItem, env: readonly ListItem[]): number => {
       const member = fromKleene(item.member.k);
@@ -213,23 +249,16 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       return made;
     };
     const build = (node: Node, env: readonly ListItem[]): EvalNode => {
-      const named = node.name !== undefined ? { name: node.name } : {};
-      const common = { ...named, safe: node.safe !== undefined, ...(node.saysUnknown !== undefined ? { saysUnknown: node.saysUnknown } : {}) };
+      // Plain objects of one shape (absent parts undefined): this runs for every explained node.
+      const safe = node.safe !== undefined;
       if (node.kind === 'leaf') {
         const leaf = node.leaf!;
         const li = leafInput(leaf, node.ref!, run, env, node.depth ?? 0);
         const raw = leafKleene(li, leaf.operator, () => node.op!(li.lhs.value, li.rhs.value));
         const evaluated = evalLeaf(leaf, node.ref!, li, run);
-        return {
-          op: 'leaf',
-          ...common,
-          ...(evaluated.saysUnknown !== undefined ? { saysUnknown: evaluated.saysUnknown } : {}),
-          raw,
-          result: settle(raw, node.safe),
-          of: [],
-          leaf: evaluated,
-        };
+        return { op: 'leaf', name: node.name, safe, saysUnknown: evaluated.saysUnknown, raw, result: settle(raw, node.safe), of: [], leaf: evaluated };
       }
+      const common = { name: node.name, safe, saysUnknown: node.saysUnknown };
       if (node.kind === 'quantifier') {
         const view = listOf(node, env);
         const raw = toKleene(rawValue(node, env));
@@ -251,7 +280,7 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
                 member: item.member.k,
                 memberUnknown: item.member.unknown,
                 memberStill: item.memberStill ?? [],
-                ...(item.memberWords !== undefined ? { memberWords: item.memberWords } : {}),
+                memberWords: item.memberWords,
                 quantifier: node.quantifier!,
               },
             };
@@ -267,8 +296,8 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
           list: node.list!,
           as: node.as!,
           listUnknown: view.unknown,
-          ...(node.saysNone !== undefined ? { saysNone: node.saysNone } : {}),
-          ...(view.emptyWords !== undefined ? { emptyWords: view.emptyWords } : {}),
+          saysNone: node.saysNone,
+          emptyWords: view.emptyWords,
         };
       }
       const of = node.parts.map((p) => materialize(p, env));
@@ -294,34 +323,47 @@ function closedBelow(node: Node, depth: number): boolean {
   return node.parts.every((p) => closedBelow(p, depth));
 }
 
-/** A rule's judgement; the evaluated tree is built on first read of anything but the result. */
+/**
+ * A rule's judgement; the evaluated tree is built on first read of anything
+ * but the result. A class, so the lazy parts are prototype getters rather
+ * than closures made for every rule of every decision.
+ */
+class LazyJudgement implements RuleJudgement {
+  #tree: EvalNode | undefined;
+  #explained: { because: string[]; stillNeeded: string[] } | undefined;
+  #trace: ReturnType<typeof traceOf> | undefined;
+  constructor(
+    readonly result: Kleene,
+    private readonly build: () => EvalNode,
+    private readonly traced: boolean,
+    private readonly quiet: readonly string[],
+  ) {}
+  #evaluated(): EvalNode {
+    return (this.#tree ??= this.build());
+  }
+  #explanation() {
+    return (this.#explained ??= explainRule(this.#evaluated(), this.quiet));
+  }
+  #traceParts() {
+    return (this.#trace ??= traceOf(this.#evaluated()));
+  }
+  get conditions() {
+    return this.traced ? this.#traceParts().conditions : [];
+  }
+  get tree() {
+    return this.traced ? this.#traceParts().tree : undefined;
+  }
+  get because() {
+    return this.#explanation().because;
+  }
+  get unknown() {
+    return this.result === null ? [...new Set(unknownPaths(this.#evaluated()))] : [];
+  }
+  get stillNeeded() {
+    return this.#explanation().stillNeeded;
+  }
+}
+
 export function judgement(result: Kleene, build: () => EvalNode, traced: boolean, quiet: readonly string[]): RuleJudgement {
-  let tree: EvalNode | undefined;
-  const evaluated = () => (tree ??= build());
-  let explained: { because: string[]; stillNeeded: string[] } | undefined;
-  const explanation = () => (explained ??= explainRule(evaluated(), quiet));
-  let traceParts: ReturnType<typeof traceOf> | undefined;
-  const trace = () => (traceParts ??= traceOf(evaluated()));
-  return {
-    result,
-    get conditions() {
-      return traced ? trace().conditions : [];
-    },
-    ...(traced
-      ? {
-          get tree() {
-            return trace().tree;
-          },
-        }
-      : {}),
-    get because() {
-      return explanation().because;
-    },
-    get unknown() {
-      return result === null ? [...new Set(unknownPaths(evaluated()))] : [];
-    },
-    get stillNeeded() {
-      return explanation().stillNeeded;
-    },
-  };
+  return new LazyJudgement(result, build, traced, quiet);
 }

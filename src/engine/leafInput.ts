@@ -105,7 +105,7 @@ export function evalLeaf(leaf: LeafCondition, ref: FactRef, input: LeafInput, ru
   };
   return {
     fact: leaf.fact,
-    ...(input.path !== undefined ? { path: input.path } : {}),
+    path: input.path,
     operator: leaf.operator,
     value: leaf.value,
     resolved: input.rhs.value ?? null,
@@ -113,6 +113,6 @@ export function evalLeaf(leaf: LeafCondition, ref: FactRef, input: LeafInput, ru
     unknown: [...input.lhs.unknown, ...input.rhs.unknown],
     still: input.fact?.stillNeeded ?? [],
     words,
-    ...(leaf.saysUnknown !== undefined ? { saysUnknown: fill(leaf.saysUnknown) } : {}),
+    saysUnknown: leaf.saysUnknown !== undefined ? fill(leaf.saysUnknown) : undefined,
   };
 }

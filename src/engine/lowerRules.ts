@@ -64,7 +64,7 @@ export function lowerRules(rules: readonly LoadedRule[], input: RuleRunInput): L
     if (q) {
       const list = resolveList(q.list, scope);
       if (typeof list === 'string') throw new Error('lowerRules expects conditions checked by loadRuleSet');
-      const view = list.kind === 'list' ? lists[list.name] : nestedListView(input.context, list.name, env[depths.get(list.variable)!]!);
+      const view = list.kind === 'list' ? lists(list.name) : nestedListView(input.context, list.name, env[depths.get(list.variable)!]!);
       const inner = new Map(scope).set(q.node.as, list.item);
       const innerDepths = new Map(depths).set(q.node.as, depths.size);
       const items = view.items.map((item) => {

@@ -302,10 +302,10 @@ export type NestedListName = keyof typeof NESTED_LISTS;
 const notIdentifiedInImages = (c: Child) => c.relationship === 'in-images' && c.identified === false;
 
 /**
- * The lists for one snapshot. Built lazily: a list no rule reads costs
- * nothing, and each is built once per evaluation.
+ * The lists for one snapshot, by name. Built lazily: a list no rule reads
+ * costs nothing, and each is built once per evaluation.
  */
-export function listViews(ctx: CaseContext): Readonly<Record<ListName, ListView>> {
+export function listViews(ctx: CaseContext): (name: ListName) => ListView {
   const { snapshot, persons } = ctx;
   const cache: Partial<Record<ListName, ListView>> = {};
   const plain = <T>(list: readonly T[] | null | undefined, name: string, absent: 'unknown' | 'empty'): ListView => {
@@ -356,11 +356,7 @@ export function listViews(ctx: CaseContext): Readonly<Record<ListName, ListView>
     }),
     strategyDiscussions: () => plain(snapshot.process?.strategyDiscussions, 'process.strategyDiscussions', 'empty'),
   };
-  const views = {} as Record<ListName, ListView>;
-  for (const name of Object.keys(build) as ListName[]) {
-    Object.defineProperty(views, name, { enumerable: true, get: () => (cache[name] ??= build[name]()) });
-  }
-  return views;
+  return (name) => (cache[name] ??= build[name]());
 }
 
 /** A nested list for one item: `person.contactConcerns` for person `i`. */

@@ -371,7 +371,7 @@ describe('the fact catalogue types', () => {
         }
         const views = listViews(context);
         for (const [list, def] of Object.entries(LISTS)) {
-          for (const item of views[list as keyof typeof LISTS].items) {
+          for (const item of views(list as keyof typeof LISTS).items) {
             if (item.item === null) continue;
             for (const [attr, a] of Object.entries(ATTRIBUTES[def.item])) check(a.type, (a.read as (i: unknown, p: unknown) => unknown)(item.item, ruleSet.defaults), `${list}.${attr}`);
           }
