@@ -38,7 +38,7 @@ export { bundledRuleSetSource } from './ruleSet/bundledRuleSet.js';
 export { RuleSetError } from './ruleSet/errors.js';
 export type { RuleSetIssue } from './ruleSet/errors.js';
 export { ruleFileSchema, catalogueSchema, parametersSchema } from './ruleSet/ruleSetSchema.js';
-export type { Parameters, RuleFile, Section15Version, ConditionNode, LeafCondition, RuleOutput, RuleParams } from './ruleSet/ruleSetSchema.js';
+export type { Parameters, RuleFile, Section15Version, ConditionNode, LeafCondition, QuantifierCondition, QuantifierFields, RuleOutput, RuleParams } from './ruleSet/ruleSetSchema.js';
 export { DECISIONS, DECISION_IDS } from './ruleSet/decisions.js';
 export type { DecisionId } from './ruleSet/decisions.js';
 export { RULE_LIMITS } from './ruleSet/limits.js';

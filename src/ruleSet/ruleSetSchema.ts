@@ -75,7 +75,13 @@ export type LeafCondition = z.infer<typeof leafConditionSchema>;
 export type QuantifierKind = 'some' | 'every' | 'none';
 export const QUANTIFIERS: readonly QuantifierKind[] = ['some', 'every', 'none'];
 
-interface QuantifierFields {
+/**
+ * What every quantifier carries besides its list.
+ *
+ * @example
+ * const fields: QuantifierFields = { as: 'child', where: { fact: 'child.relationship', operator: 'equal', value: 'visiting' }, saysNone: 'no child visits the household' };
+ */
+export interface QuantifierFields {
   /** The name each item is bound to in `where` (`child`, `person`). */
   as: string;
   /** The condition each item must meet; without it, membership of the list is the test. */
@@ -89,6 +95,9 @@ interface QuantifierFields {
 /**
  * A quantifier over a list of the fact catalogue: `{ "some": "children", "as": "child", "where": { ... } }`.
  * A list nested in an item is named through its variable: `"person.contactConcerns"`.
+ *
+ * @example
+ * const q: QuantifierCondition = { none: 'children', as: 'child', where: { fact: 'child.increasedLikelihoodOfSignificantHarm', operator: 'equal', value: true }, safeReading: true };
  */
 export type QuantifierCondition =
   | (QuantifierFields & { some: string })
