@@ -41,6 +41,11 @@ export function checkConditionLeaves(node: ConditionNode, path: string, problem:
     const list = resolveList(q.list, scope);
     if (typeof list === 'string') return problem(`${path}.${q.kind}`, list);
     if (scope.has(q.node.as)) problem(`${path}.as`, 'is already bound by an enclosing quantifier');
+    // Bounded work: inside a where, only a list of a bound item may be quantified (a person's concerns), so
+    // the work is at most the items of one list times those of its item's nested list, never a product of lists.
+    if (scope.size > 0 && list.kind === 'list') {
+      problem(`${path}.${q.kind}`, 'cannot quantify over a list of the snapshot inside another quantifier (only over a list of the bound item, such as person.contactConcerns); use a named condition for a test that does not depend on the item');
+    }
     inner = new Map([...scope, [q.node.as, list.item]]);
   }
   for (const sub of subConditions(node)) checkConditionLeaves(sub.node, `${path}${sub.step}`, problem, inner);

@@ -111,6 +111,8 @@ describe('hostile rule files', () => {
     at('all[2].where.fact', /is not an attribute of a child \(one of: relationship,/);
     at('all[3].where.value', /"housheold" is not a value of child\.relationship/);
     at('all[4].where.as', /is already bound/);
+    // A list of the snapshot nested in another quantifier would multiply the work by its size.
+    at('all[4].where.some', /cannot quantify over a list of the snapshot inside another quantifier/);
     at('all[5].where.some', /is not a list of a child \(it has none\)/);
     at('all[6].fact', /names "child", which no enclosing some, every or none binds/);
     at('all[7].saysNone', /unknown placeholder/);
