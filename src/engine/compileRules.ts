@@ -1,12 +1,12 @@
-import type { Facts } from '../facts/fact.js';
-import type { CaseContext } from '../facts/caseContext.js';
 import { ATTRIBUTES, type ListItem, type ListView, type ListName, type NestedListName, listViews, nestedListView } from '../facts/listCatalogue.js';
 import type { LoadedRule } from '../ruleSet/loadRuleSet.js';
 import { isLeaf, quantifierOf } from '../ruleSet/conditionShape.js';
 import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
 import type { ConditionNode, LeafCondition, Parameters, QuantifierKind } from '../ruleSet/ruleSetSchema.js';
 import { type EvalNode, explainRule, settle, traceOf, unknownPaths } from './evalTree.js';
-import type { RuleJudgement } from './judgeRule.js';
+import type { RuleJudgement, RuleRunInput } from './ruleJudgement.js';
+
+export type { RuleRunInput } from './ruleJudgement.js';
 import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
 import { NEGATIVE_OPERATORS, evalLeaf, leafInput, leafKleene, type LeafRun } from './leafInput.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
@@ -38,13 +38,6 @@ interface Node {
   readonly nested?: { readonly name: NestedListName; readonly depth: number };
   readonly where?: Node;
   readonly saysNone?: string;
-}
-
-/** What a run reads: the derived facts, the case context (for the lists) and the parameters. */
-export interface RuleRunInput {
-  readonly facts: Facts;
-  readonly context: CaseContext;
-  readonly parameters: Parameters;
 }
 
 /** Judges every rule of a run: a judgement per rule name, its words and unknowns computed only when read. */

@@ -1,4 +1,3 @@
-import type { TraceNode } from '../decision/decisionSchema.js';
 import { type EvalNode, type TracedCondition, settle } from './evalTree.js';
 import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
 import { evalLeaf, leafKleene } from './leafInput.js';
@@ -6,19 +5,7 @@ import type { LoweredRules } from './lowerRules.js';
 import type { EvaluatedCondition } from './runEngine.js';
 
 export type { TracedCondition } from './evalTree.js';
-
-export interface RuleJudgement {
-  readonly result: Kleene;
-  readonly conditions: readonly TracedCondition[];
-  /** The condition tree with each node's result (only when traced). */
-  readonly tree?: TraceNode;
-  /** Why the result is what it is, in words (for a fired rule: why it fired). */
-  readonly because: readonly string[];
-  /** For an undetermined rule: the unknown snapshot paths that could change it. */
-  readonly unknown: readonly string[];
-  /** For a rule decided on a safe reading: the unknown paths that could still change it. */
-  readonly stillNeeded: readonly string[];
-}
+export type { RuleJudgement } from './ruleJudgement.js';
 
 const and = (a: Kleene, b: Kleene): Kleene => kleeneAll([a, b]);
 const or = (a: Kleene, b: Kleene): Kleene => kleeneAny([a, b]);

@@ -3,7 +3,7 @@ import type { LoadedRule } from '../ruleSet/loadRuleSet.js';
 import { isLeaf, quantifierOf } from '../ruleSet/conditionShape.js';
 import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
 import type { ConditionNode, LeafCondition, QuantifierKind } from '../ruleSet/ruleSetSchema.js';
-import type { RuleRunInput } from './compileRules.js';
+import type { RuleRunInput } from './ruleJudgement.js';
 import { type LeafInput, type LeafRun, leafInput } from './leafInput.js';
 
 /** What the judgement needs to know of each lowered node, by its `$m` index. */

@@ -1,13 +1,12 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { canonicalJson } from './canonicalJson.js';
+import { sha256Hex } from './sha256Hex.js';
 import type { RuleSet, RuleSetSource } from './loadRuleSet.js';
 import type { Parameters } from './ruleSetSchema.js';
 
-export { canonicalJson };
+export { canonicalJson, sha256Hex };
 
-/** SHA-256 of a text's UTF-8 bytes, in hex. Pure JS (@noble/hashes): Web Crypto is missing on pages that are not secure contexts. */
-export const sha256Hex = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
 
 /**
  * `sha256:<hex>` of a rule set's content (files, catalogue, parameters file)

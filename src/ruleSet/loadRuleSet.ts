@@ -10,7 +10,7 @@ import { checkRule } from './checkRule.js';
 import { DECISION_IDS } from './decisions.js';
 import { RuleSetError, type RuleSetIssue } from './errors.js';
 import { ConditionExpander, type NamedCondition, checkConditionLeaves } from './expandConditions.js';
-import { sha256Hex } from './hashRuleSet.js';
+import { sha256Hex } from './sha256Hex.js';
 import { parameterDecisions } from './parameterUses.js';
 import { LIMIT_WORDS, RULE_LIMITS } from './limits.js';
 import {
