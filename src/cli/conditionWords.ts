@@ -2,7 +2,7 @@ import { PARAMETER_FACTS } from '../facts/factNames.js';
 import { ATTRIBUTE_PHRASES, type AttributePhrase } from '../facts/attributePhrases.js';
 import { type ItemKind, LISTS, NESTED_LISTS } from '../facts/listCatalogue.js';
 import { isLeaf, quantifierOf, subConditions } from '../ruleSet/conditionShape.js';
-import { EMPTY_SCOPE, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
+import { EMPTY_SCOPE, type Scope, resolveFact, resolveList, scopeInside } from '../ruleSet/factScope.js';
 import type { ConditionNode, LeafCondition } from '../ruleSet/ruleSetSchema.js';
 import { DATE_NOUNS, FACT_PHRASES, VALUE_FACTS } from './factPhrases.js';
 
@@ -16,12 +16,7 @@ export function factsOf(node: ConditionNode, scope: Scope = EMPTY_SCOPE): string
     const rhs = typeof v === 'object' && v !== null && !Array.isArray(v) && !PARAMETER_FACTS.includes(v.fact) ? [v.fact] : [];
     return [...(typeof ref !== 'string' && ref.kind === 'fact' ? [ref.name] : []), ...rhs];
   }
-  const q = quantifierOf(node);
-  let inner = scope;
-  if (q) {
-    const list = resolveList(q.list, scope);
-    if (typeof list !== 'string') inner = new Map(scope).set(q.node.as, list.item);
-  }
+  const inner = scopeInside(node, scope);
   return subConditions(node).flatMap((s) => factsOf(s.node, inner));
 }
 

@@ -3,12 +3,12 @@ import type { LoadedRule } from '../ruleSet/loadRuleSet.js';
 import { isLeaf, quantifierOf } from '../ruleSet/conditionShape.js';
 import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
 import type { ConditionNode, LeafCondition, Parameters, QuantifierKind } from '../ruleSet/ruleSetSchema.js';
-import { type EvalNode, explainRule, settle, traceOf, unknownPaths } from './evalTree.js';
+import { type EvalNode, booleanValue, explainRule, itemNode, settle, traceOf, unknownPaths } from './evalTree.js';
 import type { RuleJudgement, RuleRunInput } from './ruleJudgement.js';
 
 export type { RuleRunInput } from './ruleJudgement.js';
-import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
-import { NEGATIVE_OPERATORS, evalLeaf, leafInput, leafKleene, type LeafRun } from './leafInput.js';
+import type { Kleene } from './kleene.js';
+import { NEGATIVE_OPERATORS, type LeafRun, leafInput, leafNode } from './leafInput.js';
 import { OPERATOR_FUNCTIONS } from './operators.js';
 
 /** A compiled condition node. */
@@ -245,11 +245,8 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       // Plain objects of one shape (absent parts undefined): this runs for every explained node.
       const safe = node.safe !== undefined;
       if (node.kind === 'leaf') {
-        const leaf = node.leaf!;
-        const li = leafInput(leaf, node.ref!, run, env, node.depth ?? 0);
-        const raw = leafKleene(li, leaf.operator, () => node.op!(li.lhs.value, li.rhs.value));
-        const evaluated = evalLeaf(leaf, node.ref!, li, run);
-        return { op: 'leaf', name: node.name, safe, saysUnknown: evaluated.saysUnknown, raw, result: settle(raw, node.safe), of: [], leaf: evaluated };
+        const li = leafInput(node.leaf!, node.ref!, run, env, node.depth ?? 0);
+        return leafNode(node.leaf!, node.ref!, li, run, () => node.op!(li.lhs.value, li.rhs.value));
       }
       const common = { name: node.name, safe, saysUnknown: node.saysUnknown };
       if (node.kind === 'quantifier') {
@@ -259,25 +256,9 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
         let items: EvalNode[] | undefined;
         // The items are built only when an explanation or the trace descends into them.
         const itemsOf = (): EvalNode[] =>
-          (items ??= view.items.map((item) => {
-            const where = node.where && item.item !== null ? [materialize(node.where, [...bound, item])] : [];
-            const value = toKleene(itemValue(node, item, bound));
-            return {
-              op: 'item',
-              safe: false,
-              raw: value,
-              result: value,
-              of: where,
-              item: {
-                path: item.path,
-                member: item.member.k,
-                memberUnknown: item.member.unknown,
-                memberStill: item.memberStill ?? [],
-                memberWords: item.memberWords,
-                quantifier: node.quantifier!,
-              },
-            };
-          }));
+          (items ??= view.items.map((item) =>
+            itemNode(item, node.quantifier!, node.where && item.item !== null ? materialize(node.where, [...bound, item]) : undefined),
+          ));
         return {
           op: node.quantifier!,
           ...common,
@@ -294,8 +275,7 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
         };
       }
       const of = node.parts.map((p) => materialize(p, env));
-      const results = of.map((p) => p.result);
-      const raw = node.kind === 'not' ? kleeneNot(results[0]!) : node.kind === 'all' ? kleeneAll(results) : kleeneAny(results);
+      const raw = booleanValue(node.kind, of.map((p) => p.result));
       return { op: node.kind, ...common, raw, result: settle(raw, node.safe), of };
     };
 

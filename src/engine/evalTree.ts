@@ -1,6 +1,7 @@
 import type { TraceNode } from '../decision/decisionSchema.js';
+import type { ListItem } from '../facts/listCatalogue.js';
 import type { QuantifierKind } from '../ruleSet/ruleSetSchema.js';
-import type { Kleene } from './kleene.js';
+import { type Kleene, kleeneAll, kleeneAny, kleeneNot } from './kleene.js';
 
 /**
  * A rule's condition tree after one evaluation, with every node's Kleene
@@ -62,6 +63,47 @@ export interface EvalNode {
 
 /** Applies a safe reading: an unknown value becomes the reading. */
 export const settle = (raw: Kleene, safe: boolean | undefined): Kleene => (raw === null && safe !== undefined ? safe : raw);
+
+/** An `all` / `any` / `not` node's value from its parts' results. */
+export function booleanValue(op: 'all' | 'any' | 'not', results: readonly Kleene[]): Kleene {
+  return op === 'not' ? kleeneNot(results[0]!) : op === 'all' ? kleeneAll(results) : kleeneAny(results);
+}
+
+/** A quantifier's value from its items' (unknown while the list itself is). */
+export function quantifierValue(kind: QuantifierKind, listUnknown: boolean, items: readonly EvalNode[]): Kleene {
+  if (listUnknown) return null;
+  const results = items.map((i) => i.result);
+  const combined = kind === 'every' ? kleeneAll(results) : kleeneAny(results);
+  return kind === 'none' ? kleeneNot(combined) : combined;
+}
+
+/**
+ * One item of a quantifier, evaluated: for `some` / `none` its membership and
+ * its `where` (Kleene and), for `every` not a member or its `where`; an item
+ * not yet recorded (no `where` to read) is unknown. Both engines build items
+ * here, so they cannot disagree on one.
+ */
+export function itemNode(item: ListItem, quantifier: QuantifierKind, where: EvalNode | undefined): EvalNode {
+  const every = quantifier === 'every';
+  const member = item.member.k;
+  const w: Kleene = item.item === null ? null : where ? where.result : true;
+  const value: Kleene = member === false ? every : every ? kleeneAny([kleeneNot(member), w]) : kleeneAll([member, w]);
+  return {
+    op: 'item',
+    safe: false,
+    raw: value,
+    result: value,
+    of: where ? [where] : [],
+    item: {
+      path: item.path,
+      member,
+      memberUnknown: item.member.unknown,
+      memberStill: item.memberStill ?? [],
+      memberWords: item.memberWords,
+      quantifier,
+    },
+  };
+}
 
 /** Whether a quantifier's result means that no item matched (`some` false, `none` true). */
 const noneMatched = (node: EvalNode): boolean => (node.op === 'some' ? node.result === false : node.op === 'none' ? node.result === true : false);

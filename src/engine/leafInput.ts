@@ -2,7 +2,7 @@ import type { Fact, Facts } from '../facts/fact.js';
 import { ATTRIBUTES, type ItemKind, type ListItem, type WordsContext } from '../facts/listCatalogue.js';
 import type { FactRef } from '../ruleSet/factScope.js';
 import type { LeafCondition } from '../ruleSet/ruleSetSchema.js';
-import type { EvalLeaf } from './evalTree.js';
+import { type EvalLeaf, type EvalNode, settle } from './evalTree.js';
 import type { Kleene } from './kleene.js';
 import { fillWords, leafOwnWords, valueWords } from './ruleWords.js';
 
@@ -57,7 +57,8 @@ export function leafInput(leaf: LeafCondition, ref: FactRef, run: LeafRun, env: 
   }
   const at = env[depth]!;
   const def = ATTRIBUTES[ref.item][ref.attribute]!;
-  const path = at.path === null ? undefined : `${at.path}.${def.field}`;
+  const base = at.fieldsAt === undefined ? at.path : at.fieldsAt;
+  const path = base === null ? undefined : `${base}.${def.field}`;
   const item = { kind: ref.item, at, attribute: ref.attribute };
   if (at.item === null) return { lhs: { value: null, state: 'unknown', unknown: [] }, rhs, incomplete: false, item };
   const value = (def.read as (i: unknown, p: unknown) => unknown)(at.item, run.words.parameters);
@@ -115,4 +116,15 @@ export function evalLeaf(leaf: LeafCondition, ref: FactRef, input: LeafInput, ru
     words,
     saysUnknown: leaf.saysUnknown !== undefined ? fill(leaf.saysUnknown) : undefined,
   };
+}
+
+/**
+ * The evaluated tree node of a leaf, from whether its comparison holds (the
+ * compiled engine's own test, or json-rules-engine's): both engines build
+ * leaves here.
+ */
+export function leafNode(leaf: LeafCondition, ref: FactRef, input: LeafInput, run: LeafRun, passes: () => boolean): EvalNode {
+  const raw = leafKleene(input, leaf.operator, passes);
+  const evaluated = evalLeaf(leaf, ref, input, run);
+  return { op: 'leaf', name: leaf.name, safe: leaf.safeReading !== undefined, saysUnknown: evaluated.saysUnknown, raw, result: settle(raw, leaf.safeReading), of: [], leaf: evaluated };
 }

@@ -8,7 +8,7 @@ import { type LeafInput, type LeafRun, leafInput } from './leafInput.js';
 
 /** What the judgement needs to know of each lowered node, by its `$m` index. */
 export type LoweredMeta =
-  | { readonly kind: 'leaf'; readonly leaf: LeafCondition; readonly ref: FactRef; readonly input: LeafInput; readonly name?: string }
+  | { readonly kind: 'leaf'; readonly leaf: LeafCondition; readonly ref: FactRef; readonly input: LeafInput }
   | { readonly kind: 'bool'; readonly op: 'all' | 'any' | 'not'; readonly name?: string; readonly safe?: boolean; readonly saysUnknown?: string }
   | {
       readonly kind: 'quantifier';
@@ -92,7 +92,7 @@ export function lowerRules(rules: readonly LoadedRule[], input: RuleRunInput): L
     if (typeof ref === 'string') throw new Error('lowerRules expects conditions checked by loadRuleSet');
     const li = leafInput(c, ref, run, env, ref.kind === 'attribute' ? depths.get(ref.variable)! : 0);
     const fact = ref.kind === 'fact' ? ref.name : fresh(li.lhs.value);
-    const id = mark({ kind: 'leaf', leaf: c, ref, input: li, ...named });
+    const id = mark({ kind: 'leaf', leaf: c, ref, input: li });
     return { fact, operator: c.operator, value: c.value, $m: id };
   };
 

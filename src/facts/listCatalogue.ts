@@ -60,6 +60,10 @@ export interface ListItem {
   readonly item: unknown;
   /** `children[2]`; a not-yet-recorded person has none. */
   readonly path: string | null;
+  /** The item's position in its snapshot list (what a nested list is looked up by); null for one not yet recorded. */
+  readonly index: number | null;
+  /** Where the item's attributes are in the snapshot, when not at `path`; null: not recorded there (an unknown attribute asks nothing). */
+  readonly fieldsAt?: string | null;
   readonly member: Tri;
   /** Membership decided by a safe reading: the unknown paths that could still change it. */
   readonly memberStill?: readonly string[];
@@ -225,7 +229,7 @@ const CONCERN_ATTRIBUTES: Readonly<Record<string, AttributeDef>> = {
     type: { kind: 'date' },
     missing: 'unknown',
     field: 'identifiedOn',
-    read: (c: { concern: Concern }) => c.concern.identifiedOn ?? null,
+    read: (c: { concern: Concern | null }) => c.concern?.identifiedOn ?? null,
     words: (c: { concern: Concern; index: number }, on: string) => `${concernName(c.concern, c.index)} was identified on ${longDate(on)}`,
   },
 };
@@ -310,7 +314,7 @@ export function listViews(ctx: CaseContext): (name: ListName) => ListView {
   const cache: Partial<Record<ListName, ListView>> = {};
   const plain = <T>(list: readonly T[] | null | undefined, name: string, absent: 'unknown' | 'empty'): ListView => {
     if (!list) return absent === 'unknown' ? { unknown: [name], items: [] } : { unknown: null, items: [] };
-    return { unknown: null, items: list.map((item, i) => ({ item, path: `${name}[${i}]`, member: TRUE })) };
+    return { unknown: null, items: list.map((item, i) => ({ item, path: `${name}[${i}]`, index: i, member: TRUE })) };
   };
   const personList = (role: Role | null): ListView => {
     if (persons.length === 0) {
@@ -321,6 +325,7 @@ export function listViews(ctx: CaseContext): (name: ListName) => ListView {
     const items: ListItem[] = persons.map((p, i) => ({
       item: p,
       path: `personsOfConcern[${i}]`,
+      index: i,
       member: role ? ctx.holds(i, role) : TRUE,
       ...(role ? { memberWords: `${p.ref} ${ROLE_WORDS[role]}` } : {}),
     }));
@@ -328,7 +333,7 @@ export function listViews(ctx: CaseContext): (name: ListName) => ListView {
       // A concern of the role's kind names no one, and no recorded person holds or may hold it: that person is not recorded yet.
       const unnamed = ctx.kindConcerns[role].filter((c) => c.personRef === null);
       if (unnamed.length > 0 && items.every((it) => it.member.k === false)) {
-        items.push({ item: null, path: null, member: UNKNOWN(...unnamed.map((c) => c.personRefPath)) });
+        items.push({ item: null, path: null, index: null, member: UNKNOWN(...unnamed.map((c) => c.personRefPath)) });
       }
     }
     return { unknown: null, items };
@@ -341,9 +346,9 @@ export function listViews(ctx: CaseContext): (name: ListName) => ListView {
       return {
         unknown: null,
         items: children.map((c, i) => {
-          if (notIdentifiedInImages(c)) return { item: c, path: `children[${i}]`, member: FALSE };
+          if (notIdentifiedInImages(c)) return { item: c, path: `children[${i}]`, index: i, member: FALSE };
           const asked = c.relationship === 'in-images' && c.identified == null ? [`children[${i}].identified`] : [];
-          return { item: c, path: `children[${i}]`, member: TRUE, ...(asked.length ? { memberStill: asked } : {}) };
+          return { item: c, path: `children[${i}]`, index: i, member: TRUE, ...(asked.length ? { memberStill: asked } : {}) };
         }),
       };
     },
@@ -352,7 +357,7 @@ export function listViews(ctx: CaseContext): (name: ListName) => ListView {
     contactPersons: () => personList('contact'),
     concerns: () => ({
       unknown: null,
-      items: snapshot.concerns.map((concern, index) => ({ item: { concern, index }, path: `concerns[${index}]`, member: TRUE })),
+      items: snapshot.concerns.map((concern, index) => ({ item: { concern, index }, path: `concerns[${index}]`, index, member: TRUE })),
     }),
     strategyDiscussions: () => plain(snapshot.process?.strategyDiscussions, 'process.strategyDiscussions', 'empty'),
   };
@@ -361,25 +366,30 @@ export function listViews(ctx: CaseContext): (name: ListName) => ListView {
 
 /** A nested list for one item: `person.contactConcerns` for person `i`. */
 export function nestedListView(ctx: CaseContext, name: NestedListName, parent: ListItem): ListView {
-  // name is contactConcerns, the only nested list so far.
+  // contactConcerns is the only nested list so far: the contact-kind concerns about person `parent`.
   void name;
-  const i = parent.path === null ? -1 : Number(/\[(\d+)\]$/.exec(parent.path)![1]);
-  if (i < 0) return { unknown: null, items: [] };
+  const i = parent.index;
+  if (i === null) return { unknown: null, items: [] };
   const { snapshot } = ctx;
   return {
     unknown: null,
-    items: ctx.concernsFor(i, 'contact').map((c: KindConcern) => ({
-      item: c,
-      path: c.index === null ? 'groomingMeeting' : `concerns[${c.index}]`,
-      member: ctx.about(c, i),
-      memberWords:
-        c.index === null
-          ? `${persons(ctx)[i]!.ref} is alleged to have met a child, or travelled or arranged to meet them, after contacting them`
-          : concernWords(snapshot.concerns[c.index]!, c.index, snapshot),
-    })),
+    items: ctx.concernsFor(i, 'contact').map((c: KindConcern) => {
+      const about = { member: ctx.about(c, i), index: c.index };
+      // The grooming meeting is a concern item with no concern record: its concern attributes are not recorded anywhere.
+      if (c.index === null) {
+        return {
+          ...about,
+          item: { concern: null, index: null },
+          path: 'groomingMeeting',
+          fieldsAt: null,
+          memberWords: `${ctx.persons[i]!.ref} is alleged to have met a child, or travelled or arranged to meet them, after contacting them`,
+        };
+      }
+      const concern = snapshot.concerns[c.index]!;
+      return { ...about, item: { concern, index: c.index }, path: `concerns[${c.index}]`, memberWords: concernWords(concern, c.index, snapshot) };
+    }),
   };
 }
-const persons = (ctx: CaseContext) => ctx.persons;
 
 /** "C1, who lives in the household" and the like, for templates in rule files. */
 export function itemName(kind: ItemKind, item: unknown): { ref: string; child?: string; concern?: string } {
@@ -387,7 +397,8 @@ export function itemName(kind: ItemKind, item: unknown): { ref: string; child?: 
   if (kind === 'child') return { ref: (item as Child).ref, child: childWords(item as Child) };
   if (kind === 'person') return { ref: (item as PersonOfConcern).ref };
   if (kind === 'concern') {
-    const c = item as { concern: Concern; index: number };
+    const c = item as { concern: Concern | null; index: number | null };
+    if (c.concern === null || c.index === null) return { ref: 'the meeting', concern: 'the meeting, travel or arrangement to meet a child' };
     return { ref: c.concern.ref ?? `concern ${c.index + 1}`, concern: concernName(c.concern, c.index) };
   }
   return { ref: 'the strategy discussion' };

@@ -1,6 +1,8 @@
 import { FACT_NAMES, FACT_TYPES, type FactName, PARAMETER_FACTS } from '../facts/factNames.js';
 import type { FactType } from '../facts/factTypes.js';
 import { ATTRIBUTES, type ItemKind, LISTS, NESTED_LISTS } from '../facts/listCatalogue.js';
+import { quantifierOf } from './conditionShape.js';
+import type { ConditionNode } from './ruleSetSchema.js';
 
 const FACTS = new Set<string>(FACT_NAMES);
 export const isFactName = (name: string): name is FactName => FACTS.has(name);
@@ -62,4 +64,12 @@ export function resolveValueFact(name: string): FactType | string {
   const type = factTypeOf(name);
   if (type && (PARAMETER_FACTS.includes(name) || type.kind === 'date')) return type;
   return `may only refer to a parameter (${PARAMETER_FACTS.join(', ')}) or a date fact`;
+}
+
+/** The scope a node's sub-conditions are read in: a quantifier binds its variable to its list's item; any other node keeps the scope. */
+export function scopeInside(node: ConditionNode, scope: Scope): Scope {
+  const q = quantifierOf(node);
+  if (!q) return scope;
+  const list = resolveList(q.list, scope);
+  return typeof list === 'string' ? scope : new Map(scope).set(q.node.as, list.item);
 }

@@ -1,8 +1,8 @@
 import { ATTRIBUTES } from '../facts/listCatalogue.js';
 import { PARAMETER_FACTS } from '../facts/factNames.js';
-import { isLeaf, quantifierOf, subConditions } from './conditionShape.js';
+import { isLeaf, subConditions } from './conditionShape.js';
 import { compareDecisionIds } from './decisions.js';
-import { EMPTY_SCOPE, type Scope, resolveFact, resolveList } from './factScope.js';
+import { EMPTY_SCOPE, type Scope, resolveFact, scopeInside } from './factScope.js';
 import type { ConditionNode } from './ruleSetSchema.js';
 
 /** The ICPC deadline counts with these parameters (src/deadline). */
@@ -25,12 +25,7 @@ export function parametersOf(node: ConditionNode, scope: Scope = EMPTY_SCOPE): s
       if (typeof ref !== 'string' && ref.kind === 'attribute') found.push(...(ATTRIBUTES[ref.item][ref.attribute]!.reads ?? []));
       return;
     }
-    const q = quantifierOf(c);
-    let inner = s;
-    if (q) {
-      const list = resolveList(q.list, s);
-      if (typeof list !== 'string') inner = new Map(s).set(q.node.as, list.item);
-    }
+    const inner = scopeInside(c, s);
     for (const sub of subConditions(c)) walk(sub.node, inner);
   };
   walk(node, scope);

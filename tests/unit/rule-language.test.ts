@@ -123,5 +123,17 @@ describe('the rule language', () => {
     expect([r['r-nested']!.result, r['r-role']!.result]).toEqual(['fired', 'fired']);
     r = await judge(rules, caseFixture('images-household'));
     expect([r['r-nested']!.result, r['r-role']!.result]).toEqual(['silent', 'silent']);
+    // A concern's attribute read through the nested list: the grooming meeting there has no concern record, so its
+    // date is unknown and nothing is asked for it; the online-grooming concern's date decides.
+    const dated = (operator: string) => [
+      rule('r-dated', {
+        all: [{ some: 'personsOfConcern', as: 'person', where: { some: 'person.contactConcerns', as: 'concern', where: { fact: 'concern.identifiedOn', operator, value: '2026-11-20' } } }],
+      }),
+    ];
+    r = await judge(dated('after'), grooming);
+    expect(r['r-dated']!.result).toBe('fired');
+    r = await judge(dated('before'), grooming);
+    expect(r['r-dated']!.result).toBe('undetermined');
+    expect(r['r-dated']!.unknown).toEqual([]);
   });
 });
