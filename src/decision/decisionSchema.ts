@@ -1,19 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The decision (../shared/spec/decision.md) as a zod schema: the TypeScript
  * types are inferred from it, and tests check every decision against it.
  */
 /** A calendar date `YYYY-MM-DD`. */
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date in the form YYYY-MM-DD'));
 /** Lines of the seed (the procedure text, one paragraph a line) that a rule encodes. */
-const seedLines = z.array(z.number().int().min(1));
+const seedLines = z.array(z.number().check(z.int(), z.gte(1)));
 const source = z.strictObject({
   section: z.string(),
   decision: z.string(),
   seed: seedLines,
   /** The overlay whose rule (or parameter) produced or changed this output: a local rule, not the procedure. */
-  overlay: z.string().optional(),
+  overlay: z.optional(z.string()),
 });
 const explained = { because: z.array(z.string()), sources: z.array(source) };
 
@@ -28,7 +28,7 @@ export const requiredActionSchema = z.strictObject({
   urgency: z.enum(urgencies),
   done: z.boolean(),
   /** (r2) When done and a recorded date shows it. */
-  doneOn: day.optional(),
+  doneOn: z.optional(day),
   ...explained,
 });
 
@@ -48,9 +48,9 @@ export const deadlineSchema = z.strictObject({
   basis: z.string(),
   calendar: z.string(),
   status: z.enum(['pending', 'met', 'late', 'overdue']),
-  workingDaysLeft: z.number().int(),
-  bookedFor: z.string().optional(),
-  heldOn: z.string().optional(),
+  workingDaysLeft: z.number().check(z.int()),
+  bookedFor: z.optional(z.string()),
+  heldOn: z.optional(z.string()),
   cautions: z.array(z.string()),
   ...explained,
 });
@@ -88,15 +88,15 @@ export const informationNeededSchema = z.strictObject({
   /** (r2) The plain-language question to ask. */
   question: z.string(),
   /** (r2) Whom or what the question is about. */
-  subject: z.strictObject({ kind: z.enum(subjectKinds), ref: z.string().nullable() }),
+  subject: z.strictObject({ kind: z.enum(subjectKinds), ref: z.nullable(z.string()) }),
   /** (r2) For an absent object: the paths of its fields that the listed decisions need. */
-  fields: z.array(z.string()).optional(),
+  fields: z.optional(z.array(z.string())),
   decides: z.array(z.string()),
 });
 
 export const s15Schema = z.strictObject({
   result: z.enum(['indicated', 'not-indicated', 'incomplete', 'not-applicable']),
-  version: z.string().nullable(),
+  version: z.nullable(z.string()),
   versionReason: z.string(),
   elements: z.record(z.string(), z.enum(['met', 'not-met', 'unknown'])),
 });
@@ -120,9 +120,9 @@ export type TraceNode =
       safeReading?: true;
     };
 
-const kleene = z.boolean().nullable();
+const kleene = z.nullable(z.boolean());
 /** Present when the node's own value was unknown and its safe reading decided it (`result` is the reading). */
-const safeReading = z.literal(true).optional();
+const safeReading = z.optional(z.literal(true));
 
 /**
  * One node of a rule's condition tree in the trace: a named condition,
@@ -130,25 +130,25 @@ const safeReading = z.literal(true).optional();
  * `item` node per item with its membership), or a leaf (an item's attribute
  * with the snapshot `path` it read).
  */
-export const traceNodeSchema: z.ZodType<TraceNode> = z.lazy(() =>
+export const traceNodeSchema: z.ZodMiniType<TraceNode> = z.lazy(() =>
   z.union([
-    z.strictObject({ op: z.enum(['all', 'any']), name: z.string().optional(), result: kleene, safeReading, of: z.array(traceNodeSchema) }),
-    z.strictObject({ op: z.literal('not'), name: z.string().optional(), result: kleene, safeReading, of: z.tuple([traceNodeSchema]) }),
+    z.strictObject({ op: z.enum(['all', 'any']), name: z.optional(z.string()), result: kleene, safeReading, of: z.array(traceNodeSchema) }),
+    z.strictObject({ op: z.literal('not'), name: z.optional(z.string()), result: kleene, safeReading, of: z.tuple([traceNodeSchema]) }),
     z.strictObject({
       op: z.enum(['some', 'every', 'none']),
-      name: z.string().optional(),
+      name: z.optional(z.string()),
       list: z.string(),
       as: z.string(),
       result: kleene,
       safeReading,
       of: z.array(traceNodeSchema),
     }),
-    z.strictObject({ op: z.literal('item'), item: z.string().nullable(), member: kleene, result: kleene, of: z.array(traceNodeSchema) }),
+    z.strictObject({ op: z.literal('item'), item: z.nullable(z.string()), member: kleene, result: kleene, of: z.array(traceNodeSchema) }),
     z.strictObject({
       op: z.literal('leaf'),
-      name: z.string().optional(),
+      name: z.optional(z.string()),
       fact: z.string(),
-      path: z.string().optional(),
+      path: z.optional(z.string()),
       operator: z.string(),
       value: z.unknown(),
       resolved: z.unknown(),
@@ -170,7 +170,7 @@ export const traceEntrySchema = z.strictObject({
       operator: z.string(),
       value: z.unknown(),
       factValue: z.unknown(),
-      result: z.boolean().nullable(),
+      result: z.nullable(z.boolean()),
     }),
   ),
   /** The condition tree with each node's Kleene result. */
@@ -217,13 +217,13 @@ export const decisionRuleSetSchema = z.strictObject({
    */
   hash: z.string(),
   /** The date of the procedure text the rules encode (ruleset.json `procedureDate`), or null when not recorded. */
-  procedureDate: day.nullable().optional(),
+  procedureDate: z.optional(z.nullable(day)),
   /** The SHA-256 (hex) of the procedure text the rules cite line by line (ruleset.json `seed.sha256`), or null. */
-  seedSha256: z.string().nullable().optional(),
+  seedSha256: z.optional(z.nullable(z.string())),
   /** The version of safeguarding-ict-rules that made the decision. */
-  libraryVersion: z.string().optional(),
+  libraryVersion: z.optional(z.string()),
   /** The overlays applied, in order. */
-  overlays: z.array(overlaySummarySchema).optional(),
+  overlays: z.optional(z.array(overlaySummarySchema)),
 });
 
 /**
@@ -234,7 +234,7 @@ export const decisionRuleSetSchema = z.strictObject({
  * const stored = decisionSchema.parse(JSON.parse(row.decisionJson));
  */
 export const decisionSchema = z.strictObject({
-  caseId: z.string().nullable(),
+  caseId: z.nullable(z.string()),
   asOf: z.string(),
   ruleSet: decisionRuleSetSchema,
   parameters: z.strictObject({
@@ -255,9 +255,9 @@ export const decisionSchema = z.strictObject({
   cautions: z.array(cautionSchema),
   dataWarnings: z.array(dataWarningSchema),
   informationNeeded: z.array(informationNeededSchema),
-  s15: s15Schema.nullable(),
+  s15: z.nullable(s15Schema),
   /** Left out when evaluated with `{ trace: false }`. */
-  trace: z.array(traceEntrySchema).optional(),
+  trace: z.optional(z.array(traceEntrySchema)),
 });
 
 /**

@@ -1,6 +1,6 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { fieldsAt } from '../snapshot/fieldsAt.js';
-import { issueDescriber } from '../snapshot/describeIssue.js';
+import { PARSE_QUIETLY, issueDescriber } from '../snapshot/describeIssue.js';
 import type { ValidationIssue } from '../snapshot/errors.js';
 import { OptionsError } from './errors.js';
 import {
@@ -19,8 +19,8 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const EVALUATE_OPTIONS = ['parameters', 'calendar', 'trace'] as const;
 const EVALUATOR_OPTIONS = [...EVALUATE_OPTIONS, 'ruleSet', 'engine', 'overlays'] as const;
 
-function check(schema: z.ZodType, value: unknown, path: readonly PropertyKey[], label: string): ValidationIssue[] {
-  const result = schema.safeParse(value, { reportInput: false });
+function check(schema: z.ZodMiniType, value: unknown, path: readonly PropertyKey[], label: string): ValidationIssue[] {
+  const result = schema.safeParse(value, PARSE_QUIETLY);
   if (result.success) return [];
   const describe = issueDescriber({ label, fieldsAt: (p) => fieldsAt(schema, p.slice(path.length)) });
   return result.error.issues.flatMap((issue) => describe({ ...issue, path: [...path, ...issue.path] } as typeof issue));

@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Decision, considerationStatuses, procedureModes, riskLevels, urgencies } from '../decision/decisionSchema.js';
 import { canonicalJson } from '../ruleSet/canonicalJson.js';
 import { compareDecisionIds } from '../ruleSet/decisions.js';
 import { sha256Hex } from '../ruleSet/hashRuleSet.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date in the form YYYY-MM-DD'));
 
 /**
  * What a case file keeps of a decision, for audit: which snapshot (by hash)
@@ -22,13 +22,13 @@ export const decisionRecordSchema = z.strictObject({
     hash: z.string(),
     overlays: z.array(z.strictObject({ id: z.string(), version: z.string(), hash: z.string() })),
   }),
-  libraryVersion: z.string().nullable(),
+  libraryVersion: z.nullable(z.string()),
   asOf: day,
   priority: z.enum(urgencies),
   riskLevel: z.enum(riskLevels),
   /** The decision ids (national and local) whose rules produced an output, in the map's order. */
   decisions: z.array(z.string()),
-  actions: z.array(z.strictObject({ id: z.string(), urgency: z.enum(urgencies), done: z.boolean(), doneOn: day.optional() })),
+  actions: z.array(z.strictObject({ id: z.string(), urgency: z.enum(urgencies), done: z.boolean(), doneOn: z.optional(day) })),
   procedures: z.array(z.strictObject({ id: z.string(), mode: z.enum(procedureModes) })),
   deadlines: z.array(z.strictObject({ id: z.string(), due: day, status: z.enum(['pending', 'met', 'late', 'overdue']) })),
   riskIndicators: z.array(z.string()),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { overlaySchema } from './overlaySchema.js';
 
 /** JSON Schema of an overlay file (docs/overlay.schema.json), for editors and partnerships writing overlays. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parametersSchema, idSchema, ruleParamsSchema, ruleSchema, topConditionSchema, conditionSchema } from '../ruleSet/ruleSetSchema.js';
 import { DEADLINE_ANCHORS } from './deadlineAnchors.js';
 
@@ -14,17 +14,17 @@ import { DEADLINE_ANCHORS } from './deadlineAnchors.js';
  */
 
 /** A local output id: `local:` and a kebab-case id, so it can never collide with a national one, now or later. */
-export const localOutputId = z.string().regex(/^local:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be local: followed by a kebab-case id');
+export const localOutputId = z.string().check(z.regex(/^local:[a-z0-9]+(-[a-z0-9]+)*$/, 'must be local: followed by a kebab-case id'));
 /** A local decision id: `local:` and letters, digits and hyphens (`local:LADO1`). */
-export const localDecisionId = z.string().regex(/^local:[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, 'must be local: followed by letters, digits and hyphens (local:LADO1)');
-const outputId = z.string().regex(/^(local:)?[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id, or local: and a kebab-case id for a local output');
+export const localDecisionId = z.string().check(z.regex(/^local:[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, 'must be local: followed by letters, digits and hyphens (local:LADO1)'));
+const outputId = z.string().check(z.regex(/^(local:)?[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id, or local: and a kebab-case id for a local output'));
 /** Why a rule is replaced or disabled: an auditor reads it in every decision. */
-const reason = z.string().regex(/\S/, 'must give a reason').max(2000);
+const reason = z.string().check(z.regex(/\S/, 'must give a reason'), z.maxLength(2000));
 
 /** An output a local or replacement rule produces: a national one (same meaning) or a local one. */
 export const overlayOutputSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('action'), id: outputId, urgency: z.enum(['immediate', 'urgent', 'routine']).default('routine'), doneWhen: z.string().min(1).optional() }),
-  z.strictObject({ type: z.literal('procedure'), id: outputId, mode: z.enum(['required', 'consider']).default('required') }),
+  z.strictObject({ type: z.literal('action'), id: outputId, urgency: z._default(z.enum(['immediate', 'urgent', 'routine']), 'routine'), doneWhen: z.optional(z.string().check(z.minLength(1))) }),
+  z.strictObject({ type: z.literal('procedure'), id: outputId, mode: z._default(z.enum(['required', 'consider']), 'required') }),
   z.strictObject({ type: z.literal('riskIndicator'), id: outputId }),
   z.strictObject({ type: z.literal('caution'), id: outputId }),
   /**
@@ -35,13 +35,13 @@ export const overlayOutputSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('deadline'),
     id: outputId,
-    workingDays: z.number().int().min(0).max(100).optional(),
-    from: z.enum(DEADLINE_ANCHORS).optional(),
+    workingDays: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100))),
+    from: z.optional(z.enum(DEADLINE_ANCHORS)),
   }),
 ]);
 export type OverlayOutput = z.infer<typeof overlayOutputSchema>;
 
-const outputs = z.array(overlayOutputSchema).min(1);
+const outputs = z.array(overlayOutputSchema).check(z.minLength(1));
 
 /** A rule that encodes a local step: its decision id is in the `local:` namespace. */
 export const localRuleSchema = z.strictObject({
@@ -52,26 +52,26 @@ export const localRuleSchema = z.strictObject({
     params: z.strictObject({
       decision: localDecisionId,
       /** The section of the local document, shown in `sources[].section`. */
-      section: z.string().min(1).max(200),
-      paraphrase: z.string().min(1),
+      section: z.string().check(z.minLength(1), z.maxLength(200)),
+      paraphrase: z.string().check(z.minLength(1)),
       outputs,
       explainWith: ruleParamsSchema.shape.explainWith,
       asks: ruleParamsSchema.shape.asks,
       quiet: ruleParamsSchema.shape.quiet,
     }),
   }),
-  priority: z.number().int().min(1).optional(),
+  priority: z.optional(z.number().check(z.int(), z.gte(1))),
 });
 export type LocalRule = z.infer<typeof localRuleSchema>;
 
 /** A national rule as the overlay rewrites it: the same name and decision id, and outputs that may be local. */
-export const replacementRuleSchema = ruleSchema.extend({
-  event: z.strictObject({ type: z.literal('decision'), params: ruleParamsSchema.extend({ outputs: z.array(overlayOutputSchema).default([]) }) }),
+export const replacementRuleSchema = z.extend(ruleSchema, {
+  event: z.strictObject({ type: z.literal('decision'), params: z.extend(ruleParamsSchema, { outputs: z._default(z.array(overlayOutputSchema), []) }) }),
 });
 export type ReplacementRule = z.infer<typeof replacementRuleSchema>;
 
-const title = z.string().min(1).max(300);
-const catalogueOf = <T extends z.ZodType>(entry: T) => z.record(localOutputId, entry).optional();
+const title = z.string().check(z.minLength(1), z.maxLength(300));
+const catalogueOf = <T extends z.ZodMiniType>(entry: T) => z.optional(z.record(localOutputId, entry));
 
 /**
  * The zod schema of an overlay file (a local variation: parameters, added, replaced and disabled rules); the source of `overlay.schema.json`.
@@ -81,33 +81,30 @@ const catalogueOf = <T extends z.ZodType>(entry: T) => z.record(localOutputId, e
  */
 export const overlaySchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    id: idSchema.max(64),
-    version: z.string().min(1).max(64),
-    description: z.string().min(1),
+    $schema: z.optional(z.string()),
+    id: idSchema.check(z.maxLength(64)),
+    version: z.string().check(z.minLength(1), z.maxLength(64)),
+    description: z.string().check(z.minLength(1)),
     /** The local document the overlay encodes (title, section, date or address). */
-    source: z.string().min(1).max(500),
+    source: z.string().check(z.minLength(1), z.maxLength(500)),
     /** Overrides of documented parameters (rules/parameters.json), each type- and range-checked. */
-    parameters: parametersSchema.partial().optional(),
+    parameters: z.optional(z.partial(parametersSchema)),
     /** Titles of the local outputs the overlay's rules produce. */
-    outputs: z
+    outputs: z.optional(z
       .strictObject({
         actions: catalogueOf(z.strictObject({ title })),
         procedures: catalogueOf(z.strictObject({ title })),
         riskIndicators: catalogueOf(z.strictObject({ title, level: z.enum(['high', 'raised']) })),
         cautions: catalogueOf(z.strictObject({ title })),
         deadlines: catalogueOf(z.strictObject({ title })),
-      })
-      .optional(),
+      })),
     /** Named conditions for the overlay's rules; names must not repeat a national one. */
-    conditions: z.record(idSchema, conditionSchema).optional(),
-    add: z.array(localRuleSchema).min(1).optional(),
-    replace: z.array(z.strictObject({ rule: idSchema, reason, with: replacementRuleSchema })).min(1).optional(),
-    disable: z.array(z.strictObject({ rule: idSchema, reason })).min(1).optional(),
+    conditions: z.optional(z.record(idSchema, conditionSchema)),
+    add: z.optional(z.array(localRuleSchema).check(z.minLength(1))),
+    replace: z.optional(z.array(z.strictObject({ rule: idSchema, reason, with: replacementRuleSchema })).check(z.minLength(1))),
+    disable: z.optional(z.array(z.strictObject({ rule: idSchema, reason })).check(z.minLength(1))),
   })
-  .refine((o) => o.parameters || o.add || o.replace || o.disable, {
-    message: 'an overlay must change something: give parameters, add, replace or disable',
-  });
+  .check(z.refine((o) => o.parameters || o.add || o.replace || o.disable, { message: 'an overlay must change something: give parameters, add, replace or disable' }));
 /**
  * An overlay as validated by `overlaySchema`.
  *

@@ -1,9 +1,10 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { OverlaySummary } from '../decision/decisionSchema.js';
 import { type CandidateRule, type ParsedOverlay, applyOverlays } from '../overlays/applyOverlays.js';
 import { overlaySchema } from '../overlays/overlaySchema.js';
 import type { DeadlineAnchor } from '../overlays/deadlineAnchors.js';
-import { formatPath } from '../snapshot/formatPath.js';
+import { PARSE_QUIETLY, issueDescriber } from '../snapshot/describeIssue.js';
+import { fieldsAt } from '../snapshot/fieldsAt.js';
 import { canonicalJson } from './canonicalJson.js';
 import { checkJsonData } from './checkJsonData.js';
 import { checkRule } from './checkRule.js';
@@ -108,33 +109,33 @@ export function unwrapOverlay(input: OverlayInput, i: number): { label: string; 
 export function loadRuleSet(source: RuleSetSource, overlays: readonly OverlayInput[] = []): RuleSet {
   const issues: RuleSetIssue[] = [];
   const report = (issue: RuleSetIssue) => issues.push(issue);
-  const zodIssues = (file: string, error: z.ZodError, prefix = '') =>
-    error.issues.forEach((i) => issues.push({ file, path: `${prefix}${formatPath(i.path)}`, message: i.message }));
-  /** Plain JSON within the limits first, then the schema. */
-  const parse = <T>(file: string, json: unknown, schema: z.ZodType<T>): T | undefined => {
+  /** Plain JSON within the limits first, then the schema; messages from the schema only (as for snapshots). */
+  const parse = <T>(file: string, json: unknown, schema: z.ZodMiniType<T>, label: string): T | undefined => {
     const dataIssues = checkJsonData(json, file);
     if (dataIssues.length > 0) return void issues.push(...dataIssues);
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) return void zodIssues(file, parsed.error);
-    return parsed.data;
+    const parsed = schema.safeParse(json, PARSE_QUIETLY);
+    if (parsed.success) return parsed.data;
+    const describe = issueDescriber({ label, fieldsAt: (path) => fieldsAt(schema, path) });
+    for (const issue of parsed.error.issues) issues.push(...describe(issue).map(({ path, message }) => ({ file, path, message })));
+    return undefined;
   };
 
   for (const key of ['id', 'version'] as const) {
     if (typeof source[key] !== 'string' || source[key].length === 0) report({ file: '(rule set)', path: key, message: 'must be a non-empty string' });
   }
-  const catalogue = parse('catalogue', source.catalogue, catalogueSchema);
-  const parametersFile = parse('parameters', source.parameters, parametersFileSchema);
+  const catalogue = parse('catalogue', source.catalogue, catalogueSchema, 'the catalogue');
+  const parametersFile = parse('parameters', source.parameters, parametersFileSchema, 'the parameters file');
   const entries = isRecord(source.files) ? Object.entries(source.files) : [];
   if (entries.length === 0) report({ file: '(rule set)', path: 'files', message: 'has no rule files: an empty rule set would decide nothing' });
   if (entries.length > RULE_LIMITS.files) report({ file: '(rule set)', path: 'files', message: `exceeds ${LIMIT_WORDS.files}`, limit: 'files' });
   const files = entries.slice(0, RULE_LIMITS.files).flatMap(([file, json]) => {
-    const data = parse(file, json, ruleFileSchema);
+    const data = parse(file, json, ruleFileSchema, 'a rule file');
     return data ? [{ file, data, raw: json as Record<string, unknown> }] : [];
   });
   if (overlays.length > RULE_LIMITS.overlays) report({ file: '(overlays)', path: '', message: `exceeds ${LIMIT_WORDS.overlays}`, limit: 'overlays' });
   const parsedOverlays: ParsedOverlay[] = overlays.slice(0, RULE_LIMITS.overlays).flatMap((input, i) => {
     const { label, json } = unwrapOverlay(input, i);
-    const data = parse(label, json, overlaySchema);
+    const data = parse(label, json, overlaySchema, 'an overlay');
     return data ? [{ label, data, raw: json, hash: `sha256:${sha256Hex(canonicalJson(json))}` }] : [];
   });
 

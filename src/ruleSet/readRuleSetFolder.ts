@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
 import { FileReadError, readFileSafely } from '../io/readFileSafely.js';
 import { JsonSyntaxError, parseJson } from '../io/parseJson.js';
-import { formatPath } from '../snapshot/formatPath.js';
+import { PARSE_QUIETLY, issueDescriber } from '../snapshot/describeIssue.js';
+import { fieldsAt } from '../snapshot/fieldsAt.js';
 import { checkJsonData } from './checkJsonData.js';
 import { RuleSetError, type RuleSetIssue } from './errors.js';
 import { RULE_LIMITS } from './limits.js';
@@ -42,9 +43,10 @@ export function readRuleSetFolder(dir: string): RuleSetSource {
   const metaJson = read('ruleset');
   if (metaJson === undefined) throw new RuleSetError(issues);
   const dataIssues = checkJsonData(metaJson, metaFile);
-  const parsed = dataIssues.length === 0 ? ruleSetMetaSchema.safeParse(metaJson) : undefined;
+  const parsed = dataIssues.length === 0 ? ruleSetMetaSchema.safeParse(metaJson, PARSE_QUIETLY) : undefined;
   if (!parsed?.success) {
-    throw new RuleSetError(dataIssues.length ? dataIssues : parsed!.error!.issues.map((i) => ({ file: metaFile, path: formatPath(i.path), message: i.message })));
+    const describe = issueDescriber({ label: 'ruleset.json', fieldsAt: (path) => fieldsAt(ruleSetMetaSchema, path) });
+    throw new RuleSetError(dataIssues.length ? dataIssues : parsed!.error!.issues.flatMap((i) => describe(i).map(({ path, message }) => ({ file: metaFile, path, message }))));
   }
   const meta = parsed.data;
   const files = Object.fromEntries(meta.files.map((name) => [name, read(name)]));

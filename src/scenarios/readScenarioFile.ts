@@ -1,7 +1,7 @@
 import { type Document, LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import { brandClass } from '../errors/brand.js';
 import { FileReadError, readFileSafely } from '../io/readFileSafely.js';
-import { issueDescriber } from '../snapshot/describeIssue.js';
+import { PARSE_QUIETLY, issueDescriber } from '../snapshot/describeIssue.js';
 import { fieldsAt } from '../snapshot/fieldsAt.js';
 import { MAX_LISTED } from '../text/capList.js';
 import { type Scenario, scenarioFileSchema, scenarioListSchema } from './scenarioSchema.js';
@@ -140,7 +140,7 @@ export function readScenarioFile(file: string, options: ReadScenarioFileOptions 
   };
   let parsed;
   try {
-    parsed = Array.isArray(data) ? scenarioListSchema.safeParse(data, { reportInput: false }) : scenarioFileSchema.safeParse(data, { reportInput: false });
+    parsed = Array.isArray(data) ? scenarioListSchema.safeParse(data, PARSE_QUIETLY) : scenarioFileSchema.safeParse(data, PARSE_QUIETLY);
   } catch {
     throw new ScenarioFileError(file, [{ message: 'cannot be checked (it nests too deeply)' }]);
   }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { decisionSchema } from '../decision/decisionSchema.js';
 import { ruleFileSchema } from '../ruleSet/ruleSetSchema.js';
 import { schemaId } from './schemaId.js';

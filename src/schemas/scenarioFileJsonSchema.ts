@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { scenarioFileSchema, scenarioListSchema } from '../scenarios/scenarioSchema.js';
 import { type SchemaNode, walkSchema } from './jsonSchemaWalk.js';
 import { schemaId } from './schemaId.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PLAUSIBLE_DATES } from '../calendar/plausibleDate.js';
 import { caseSnapshotSchema } from '../snapshot/schema.js';
 import { type SchemaNode, walkSchema } from './jsonSchemaWalk.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { decisionSchema } from '../index.js';
 import { caseSnapshotJsonSchema, decisionJsonSchema } from '../schemas/jsonSchemas.js';
 import { caseloadLineSchema, issueSchema } from '../caseload/lineSchema.js';
@@ -14,7 +14,7 @@ const COMPONENTS = '#/components/schemas/';
  * conditions) in `__shared.$defs`; they are lifted into components of their
  * own, since a `$ref` with two fragments is not valid.
  */
-function componentSchemas(entries: [string, z.ZodType][], io: 'input' | 'output'): Record<string, Json> {
+function componentSchemas(entries: [string, z.ZodMiniType][], io: 'input' | 'output'): Record<string, Json> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of entries) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { io, unrepresentable: 'any', uri: (id) => `${COMPONENTS}${id}` }) as { schemas: Record<string, Json> };

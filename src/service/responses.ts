@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { catalogueSchema, parametersSchema } from '../index.js';
 import { issueSchema } from '../caseload/lineSchema.js';
 
@@ -20,12 +20,12 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const errorResponseSchema = z.strictObject({
   error: z.enum(errorCodes),
   message: z.string(),
-  issues: z.array(issueSchema).optional(),
+  issues: z.optional(z.array(issueSchema)),
 });
 
 export const validationResultSchema = z.strictObject({
   valid: z.boolean(),
-  issues: z.array(issueSchema).describe('Every problem by path; empty when valid'),
+  issues: z.array(issueSchema).check(z.describe('Every problem by path; empty when valid')),
 });
 
 export const healthSchema = z.strictObject({
@@ -36,12 +36,12 @@ export const healthSchema = z.strictObject({
 export const ruleSummarySchema = z.strictObject({
   rule: z.string(),
   file: z.string(),
-  decision: z.string().describe('The decision id of procedure-map.md'),
+  decision: z.string().check(z.describe('The decision id of procedure-map.md')),
   section: z.string(),
-  paraphrase: z.string().describe('The procedure text the rule encodes, paraphrased'),
-  seed: z.array(z.number().int()),
+  paraphrase: z.string().check(z.describe('The procedure text the rule encodes, paraphrased')),
+  seed: z.array(z.number().check(z.int())),
   outputs: z.array(z.strictObject({ type: z.string(), id: z.string() })),
-  consideration: z.string().optional(),
+  consideration: z.optional(z.string()),
 });
 
 export const ruleCatalogueSchema = z.strictObject({
@@ -49,7 +49,7 @@ export const ruleCatalogueSchema = z.strictObject({
   version: z.string(),
   rules: z.array(ruleSummarySchema),
   catalogue: catalogueSchema,
-  parameters: parametersSchema.describe('The defaults of the local-policy parameters'),
+  parameters: parametersSchema.check(z.describe('The defaults of the local-policy parameters')),
 });
 
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

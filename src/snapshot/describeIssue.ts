@@ -1,4 +1,4 @@
-import type { core } from 'zod';
+import type { core } from 'zod/mini';
 import { suggestField } from '../text/suggestField.js';
 import { fieldsAt } from './fieldsAt.js';
 import { formatPath } from './formatPath.js';
@@ -12,6 +12,20 @@ export interface IssueContext {
   readonly fieldsAt: (path: readonly PropertyKey[]) => readonly string[];
 }
 
+/** The message a missing required field's issue carries (see PARSE_QUIETLY). */
+const REQUIRED = 'is required';
+
+/**
+ * The options every parse of submitted data uses: no input on any issue, and a
+ * missing required field marked as such. zod/mini carries no messages of its own
+ * (and a page's zod may have set a locale), so nothing here depends on zod's words.
+ */
+export const PARSE_QUIETLY = {
+  reportInput: false,
+  error: (issue: { code?: string; input?: unknown }) =>
+    (issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined ? REQUIRED : undefined,
+} as const;
+
 const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 /**
@@ -22,12 +36,12 @@ const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)
  * named only through the real field it is a typo of ("did you mean `age`?").
  */
 export function issueDescriber(context: IssueContext): (issue: core.$ZodIssue) => ValidationIssue[] {
-  return (issue) => {
+  const describe = (issue: core.$ZodIssue): ValidationIssue[] => {
     const path = formatPath(issue.path);
     switch (issue.code) {
       case 'invalid_type':
-        // Parsed with reportInput: false, so the input is never on the issue; zod's own message names its type.
-        return [{ path, message: /received undefined$/.test(issue.message) ? 'is required' : `must be ${article(issue.expected)}` }];
+        // Parsed with PARSE_QUIETLY: the input is never on the issue, and a missing field says so.
+        return [{ path, message: issue.message === REQUIRED ? REQUIRED : `must be ${article(issue.expected)}` }];
       case 'invalid_value':
         return [{ path, message: `must be one of: ${list(issue.values)}` }];
       case 'too_small':
@@ -36,16 +50,35 @@ export function issueDescriber(context: IssueContext): (issue: core.$ZodIssue) =
         return [{ path, message: bound('at most', issue.origin, issue.maximum, issue.inclusive) }];
       case 'unrecognized_keys':
         return unknownKeys(issue.keys, path, context.label, context.fieldsAt(issue.path as PropertyKey[]));
-      case 'invalid_union':
+      case 'invalid_union': {
+        // The one form the value is plainly meant to be (its fields are all there and none is foreign): say what is wrong with it.
+        if (issue.message === REQUIRED) return [{ path, message: REQUIRED }];
+        const meant = meantForm(issue.errors);
+        if (meant) return meant.flatMap((sub) => describe({ ...sub, path: [...issue.path, ...sub.path] } as core.$ZodIssue));
         return [{ path, message: 'does not match any allowed form' }];
+      }
       case 'custom':
       case 'invalid_format':
-        // Both messages come from the schema (our refinements, the expected pattern), never the input.
-        return [{ path, message: issue.message }];
+        // Both messages come from the schema (our refinements and patterns), never the input.
+        return [{ path, message: issue.message === 'Invalid input' ? 'is not in the form expected' : issue.message }];
       default:
         return [{ path, message: 'is not valid' }];
     }
   };
+  return describe;
+}
+
+/**
+ * Of a union's forms, the one whose issues least say "another form": a field
+ * missing or a field foreign to it weighs 10, any other issue 1. Only a form
+ * that is strictly best is chosen; a tie gives no form.
+ */
+function meantForm(forms: readonly (readonly core.$ZodIssue[])[]): readonly core.$ZodIssue[] | undefined {
+  const weight = (issues: readonly core.$ZodIssue[]) =>
+    issues.reduce((n, i) => n + ((i.code === 'unrecognized_keys' && i.path.length === 0) || (i.message === REQUIRED && i.path.length === 1) ? 10 : 1), 0);
+  const weights = forms.map(weight);
+  const best = Math.min(...weights);
+  return weights.filter((w) => w === best).length === 1 ? forms[weights.indexOf(best)] : undefined;
 }
 
 function unknownKeys(keys: readonly string[], path: string, label: string, fields: readonly string[]): ValidationIssue[] {

@@ -1,6 +1,6 @@
 import { CaseValidationError, type ValidationIssue } from './errors.js';
 import { crossFieldIssues } from './crossFieldIssues.js';
-import { describeIssue } from './describeIssue.js';
+import { PARSE_QUIETLY, describeIssue } from './describeIssue.js';
 import { type CaseSnapshot, caseSnapshotSchema } from './schema.js';
 
 /**
@@ -13,7 +13,7 @@ export function parseCaseSnapshot(input: unknown): CaseSnapshot {
   let result: ReturnType<typeof caseSnapshotSchema.safeParse>;
   let crossIssues: ValidationIssue[];
   try {
-    result = caseSnapshotSchema.safeParse(input, { reportInput: false });
+    result = caseSnapshotSchema.safeParse(input, PARSE_QUIETLY);
     crossIssues = crossFieldIssues(input);
   } catch {
     // Exotic inputs (a Proxy that throws, a getter that throws) are not JSON: report, never crash.

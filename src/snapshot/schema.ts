@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isCalendarDate } from '../calendar/calendarDate.js';
 import { isPlausibleDate } from '../calendar/plausibleDate.js';
 
@@ -12,14 +12,14 @@ import { isPlausibleDate } from '../calendar/plausibleDate.js';
  */
 
 /** A calendar date `YYYY-MM-DD`: a UK local date with no time and no zone. */
-export const calendarDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a calendar date in the form YYYY-MM-DD' })
-  .refine(isCalendarDate, { message: 'must be a real calendar date in the form YYYY-MM-DD' })
+export const calendarDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a calendar date in the form YYYY-MM-DD' }),
+  z.refine(isCalendarDate, { message: 'must be a real calendar date in the form YYYY-MM-DD' }),
   // A year outside 1900-2199 is a typing slip (0000, 20260), never a case date.
-  .refine((d) => !isCalendarDate(d) || isPlausibleDate(d), { message: 'must be a date from 1900-01-01 to 2199-12-31' });
+  z.refine((d) => !isCalendarDate(d) || isPlausibleDate(d), { message: 'must be a date from 1900-01-01 to 2199-12-31' }),
+);
 
-const unknownable = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+const unknownable = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
 
 /**
  * A ref is a pseudonymous code made up by the sending system (case-snapshot.md,
@@ -28,7 +28,7 @@ const unknownable = <T extends z.ZodType>(schema: T) => schema.nullable().option
  */
 export const REF_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 export const REF_MESSAGE = 'must be a pseudonymous code of 1 to 40 letters, digits, - or _ (never a name, initials or a date of birth)';
-export const refSchema = z.string().regex(REF_PATTERN, { message: REF_MESSAGE });
+export const refSchema = z.string().check(z.regex(REF_PATTERN, { message: REF_MESSAGE }));
 /** `caseId`: opaque, at most 100 letters, digits, `-`, `_`, `/` or `.`. */
 export const CASE_ID_PATTERN = /^[A-Za-z0-9_\-/.]{1,100}$/;
 const flag = unknownable(z.boolean());
@@ -106,7 +106,7 @@ const concernSchema = z.strictObject({
   ref: unknownable(refSchema),
   type: z.enum(concernTypes),
   evidence: unknownable(z.enum(['suspected', 'actual'])),
-  channels: unknownable(z.array(z.enum(channels)).max(channels.length * 4)),
+  channels: unknownable(z.array(z.enum(channels)).check(z.maxLength(channels.length * 4))),
   identifiedOn: date,
   personRef: unknownable(refSchema),
   /** (r2) Record of events: the day this concern was referred to the Police. */
@@ -127,17 +127,17 @@ const accessToChildrenSchema = z.strictObject(
 );
 
 const imagesSchema = z.strictObject({
-  count: unknownable(z.number().int().min(0)),
+  count: unknownable(z.number().check(z.int(), z.gte(0))),
   scale: unknownable(z.enum(['copine', 'sentencing-council'])),
-  highestLevel: unknownable(z.union([z.number().int().min(1).max(10), z.enum(['A', 'B', 'C'])])),
+  highestLevel: unknownable(z.union([z.number().check(z.int(), z.gte(1), z.lte(10)), z.enum(['A', 'B', 'C'])])),
   childrenNotKnownToPerson: flag,
   evidenceOfTrading: flag,
 });
 
 const personSchema = z.strictObject({
   ref: refSchema,
-  age: unknownable(z.number().int().min(0).max(120)),
-  roles: unknownable(z.array(z.enum(['images', 'contact'])).max(4)),
+  age: unknownable(z.number().check(z.int(), z.gte(0), z.lte(120))),
+  roles: unknownable(z.array(z.enum(['images', 'contact'])).check(z.maxLength(4))),
   usedIctToContactChildren: flag,
   relevantOffendingHistory: flag,
   underInvestigation: flag,
@@ -148,7 +148,7 @@ const personSchema = z.strictObject({
 
 const childSchema = z.strictObject({
   ref: refSchema,
-  age: unknownable(z.number().int().min(0).max(17)),
+  age: unknownable(z.number().check(z.int(), z.gte(0), z.lte(17))),
   relationship: unknownable(z.enum(childRelationships)),
   immediateRiskOfSignificantHarm: flag,
   aboutToMeetPersonOfConcern: flag,
@@ -171,7 +171,7 @@ const processSchema = z.strictObject({
   agenciesConsultedBeforeFamilyInformed: flag,
   /** (r2) Record of events: the Police and Children's Services decided no strategy discussion was needed. */
   decidedNoStrategyDiscussionOn: date,
-  strategyDiscussions: unknownable(z.array(strategyDiscussionSchema).max(LIST_LIMITS.strategyDiscussions)),
+  strategyDiscussions: unknownable(z.array(strategyDiscussionSchema).check(z.maxLength(LIST_LIMITS.strategyDiscussions))),
   section47: unknownable(
     z.strictObject({ initiatedOn: date, status: unknownable(z.enum(section47Statuses)) }),
   ),
@@ -189,14 +189,14 @@ const processSchema = z.strictObject({
 const groomingMeetingSchema = z.strictObject({
   personRef: unknownable(refSchema),
   childRef: unknownable(refSchema),
-  priorOccasions: unknownable(z.number().int().min(0)),
+  priorOccasions: unknownable(z.number().check(z.int(), z.gte(0))),
   event: unknownable(z.enum(groomingEvents)),
   eventDate: date,
   intendsRelevantOffence: flag,
   reasonablyBelievedChild16OrOver: flag,
   travelPartlyInEnglandWalesOrNI: flag,
-  personAgeAtEvent: unknownable(z.number().int().min(0).max(120)),
-  childAgeAtEvent: unknownable(z.number().int().min(0).max(17)),
+  personAgeAtEvent: unknownable(z.number().check(z.int(), z.gte(0), z.lte(120))),
+  childAgeAtEvent: unknownable(z.number().check(z.int(), z.gte(0), z.lte(17))),
   /** (r2) Record of events: the meeting, travel or arrangement was referred to the Police. */
   referredToPoliceOn: date,
 });
@@ -205,13 +205,13 @@ const groomingMeetingSchema = z.strictObject({
 export const caseSnapshotSchema = z.strictObject({
   schemaVersion: z.literal(1),
   caseId: unknownable(
-    z.string().regex(CASE_ID_PATTERN, { message: 'must be an opaque code of at most 100 letters, digits, -, _, / or . (never a name)' }),
+    z.string().check(z.regex(CASE_ID_PATTERN, { message: 'must be an opaque code of at most 100 letters, digits, -, _, / or . (never a name)' })),
   ),
   asOf: calendarDateSchema,
-  jurisdiction: z.enum(jurisdictions).default('england'),
-  concerns: z.array(concernSchema).min(1).max(LIST_LIMITS.concerns),
-  personsOfConcern: unknownable(z.array(personSchema).max(LIST_LIMITS.personsOfConcern)),
-  children: unknownable(z.array(childSchema).max(LIST_LIMITS.children)),
+  jurisdiction: z._default(z.enum(jurisdictions), 'england'),
+  concerns: z.array(concernSchema).check(z.minLength(1), z.maxLength(LIST_LIMITS.concerns)),
+  personsOfConcern: unknownable(z.array(personSchema).check(z.maxLength(LIST_LIMITS.personsOfConcern))),
+  children: unknownable(z.array(childSchema).check(z.maxLength(LIST_LIMITS.children))),
   carers: unknownable(
     z.strictObject({ otherCarerAbleToProtect: flag, supportNetworkIdentified: flag }),
   ),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { caseSnapshotSchema } from '../../src/snapshot/schema.js';
 
 /**
@@ -16,10 +16,10 @@ const ANY_DATE = [...PAST, '2026-12-04', '2027-01-15'];
 const REFS = ['P1', 'P2', 'C1', 'C2', 'CN1', 'CN2'];
 
 type Def = { type: string; [k: string]: any };
-const def = (schema: z.ZodType): Def => (schema as any)._zod.def as Def;
+const def = (schema: z.ZodMiniType): Def => (schema as any)._zod.def as Def;
 const bound = (d: Def, check: string) => d.checks?.map((c: any) => c._zod.def).find((c: any) => c.check === check)?.value;
 
-function arbitraryOf(schema: z.ZodType, key: string): fc.Arbitrary<unknown> {
+function arbitraryOf(schema: z.ZodMiniType, key: string): fc.Arbitrary<unknown> {
   const d = def(schema);
   switch (d.type) {
     case 'optional':
@@ -30,7 +30,7 @@ function arbitraryOf(schema: z.ZodType, key: string): fc.Arbitrary<unknown> {
     case 'default':
       return arbitraryOf(d.innerType, key);
     case 'object': {
-      const shape = d.shape as Record<string, z.ZodType>;
+      const shape = d.shape as Record<string, z.ZodMiniType>;
       // Optional keys may be left out altogether; the rest are always there.
       const required = Object.keys(shape).filter((k) => def(shape[k]!).type !== 'optional');
       return fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, arbitraryOf(v, k)])), { requiredKeys: required });
@@ -48,7 +48,7 @@ function arbitraryOf(schema: z.ZodType, key: string): fc.Arbitrary<unknown> {
     case 'number':
       return fc.integer({ min: bound(d, 'greater_than') ?? 0, max: Math.min(bound(d, 'less_than') ?? 20000, 20000) });
     case 'union':
-      return fc.oneof(...(d.options as z.ZodType[]).map((o) => arbitraryOf(o, key)));
+      return fc.oneof(...(d.options as z.ZodMiniType[]).map((o) => arbitraryOf(o, key)));
     case 'pipe':
       return arbitraryOf(d.in, key);
     case 'string':

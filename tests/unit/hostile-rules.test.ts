@@ -199,6 +199,32 @@ describe('hostile rule files', () => {
     expect(messages(issues)).toMatch(/outcomes description: is not JSON data/);
     expect(messages(issues)).toMatch(/outcomes rules\[0\]\.priority: must be a finite number/);
   });
+
+  it('a structural mistake is described from the schema: what is required or expected, never the key or value sent', () => {
+    const secret = 'Jane Smith DOB 2016-03-02';
+    const issues = refused(() =>
+      loadRuleSet(
+        withFiles((f) => {
+          delete f.outcomes.rules[0].name;
+          f.outcomes.rules[0].priority = secret;
+          f.outcomes.rules[0][secret] = secret;
+          f.outcomes.rules[0].event.type = secret;
+          // In a union of condition forms, the form plainly meant (a leaf) is the one described.
+          f.outcomes.rules[1].conditions = { all: [{ fact: 'strategyDiscussionHeld', operator: secret, value: true, [secret]: 1 }] };
+          delete f.outcomes.rules[2].conditions;
+        }),
+      ),
+    );
+    const text = messages(issues);
+    expect(text).toMatch(/outcomes rules\[0\]\.name: is required/);
+    expect(text).toMatch(/outcomes rules\[0\]\.priority: must be a number/);
+    expect(text).toMatch(/outcomes rules\[0\]: has 1 field that is not part of a rule file/);
+    expect(text).toMatch(/outcomes rules\[0\]\.event\.type: must be one of: "decision"/);
+    expect(text).toMatch(/outcomes rules\[1\]\.conditions\.all\[0\]\.operator: must be one of: "equal", "notEqual"/);
+    expect(text).toMatch(/outcomes rules\[1\]\.conditions\.all\[0\]: has 1 field that is not part of a rule file/);
+    expect(text).toMatch(/outcomes rules\[2\]\.conditions: is required/);
+    expect(text).not.toMatch(/Jane|2016|Invalid input/);
+  });
 });
 
 describe('hostile overlays', () => {
@@ -221,6 +247,10 @@ describe('hostile overlays', () => {
   it('a parameter out of range, of the wrong type, or not documented is refused', () => {
     const issues = refused(() => loadRuleSet(bundledRuleSetSource, [overlay({ parameters: { icpcWorkingDays: 0, icpcFrom: 'first-discussion', localDays: 3 } })]));
     expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(['parameters.icpcWorkingDays', 'parameters.icpcFrom', 'parameters']));
+    const text = messages(issues);
+    expect(text).toMatch(/parameters\.icpcWorkingDays: must be at least 1/);
+    expect(text).toMatch(/parameters: has 1 field that is not part of an overlay/);
+    expect(text).not.toMatch(/localDays|first-discussion|Invalid input/);
   });
 
   it('disabling without a reason is refused; with a reason the national id may go unencoded, and the decision lists it', async () => {
@@ -305,6 +335,10 @@ describe('rule-set folders and overlay files are read safely', () => {
       writeFileSync(join(d, 'ruleset.json'), JSON.stringify({ id: 'x', version: '1', files: [name] }));
       expect(refused(() => readRuleSetFolder(d))).toContainEqual(expect.objectContaining({ path: 'files[0]', message: expect.stringMatching(/plain name of a rule file/) }));
     }
+    writeFileSync(join(d, 'ruleset.json'), JSON.stringify({ version: 1, files: ['referral'], 'Jane Smith': true }));
+    expect(messages(refused(() => readRuleSetFolder(d))).replace(/^\S+ /gm, '')).toBe(
+      ['id: is required', 'version: must be a string', '(root): has 1 field that is not part of ruleset.json'].join('\n'),
+    );
   });
 
   it('a link out of the folder (to /dev/zero, or to another folder) is refused before anything is read', () => {

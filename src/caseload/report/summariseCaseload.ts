@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { weekOf, weeksBetween } from './weekOf.js';
 
 /**
@@ -7,11 +7,11 @@ import { weekOf, weeksBetween } from './weekOf.js';
  * no reason to drop a case.
  */
 const reportDecisionSchema = z.object({
-  caseId: z.string().nullable(),
+  caseId: z.nullable(z.string()),
   asOf: z.string(),
   priority: z.enum(['immediate', 'urgent', 'routine']),
   requiredActions: z.array(z.object({ id: z.string(), urgency: z.string(), done: z.boolean() })),
-  deadlines: z.array(z.object({ id: z.string(), due: z.string(), status: z.string(), workingDaysLeft: z.number().int() })),
+  deadlines: z.array(z.object({ id: z.string(), due: z.string(), status: z.string(), workingDaysLeft: z.number().check(z.int()) })),
   dataWarnings: z.array(z.object({ id: z.string(), title: z.string() })),
 });
 
