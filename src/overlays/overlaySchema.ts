@@ -90,8 +90,8 @@ export const overlaySchema = z
     /** Overrides of documented parameters (rules/parameters.json), each type- and range-checked. */
     parameters: z.optional(z.partial(parametersSchema)),
     /** Titles of the local outputs the overlay's rules produce. */
-    outputs: z.optional(z
-      .strictObject({
+    outputs: z.optional(
+      z.strictObject({
         actions: catalogueOf(z.strictObject({ title })),
         procedures: catalogueOf(z.strictObject({ title })),
         riskIndicators: catalogueOf(z.strictObject({ title, level: z.enum(['high', 'raised']) })),

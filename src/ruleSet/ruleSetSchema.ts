@@ -3,6 +3,11 @@ import { isCalendarDate } from '../calendar/calendarDate.js';
 import { groomingEvents } from '../snapshot/schema.js';
 import { RULE_LIMITS } from './limits.js';
 
+// Each quantifier form the condition union tries reads `where` again, so without zod's per-parse memo a
+// nested condition costs 3^depth. zod (classic) installs the memo by default; zod/mini opts in here,
+// before the schemas below are built (a schema takes it when it is made).
+z.config({ memoizer: z.memoizer() });
+
 /**
  * The schema every rule file is validated against before the engine sees it.
  * Rule files are data that partner agencies may supply, so anything that could
@@ -284,7 +289,8 @@ export type Catalogue = z.infer<typeof catalogueSchema>;
  * The zod schema of the local-policy parameters (`rules/parameters.json` values) with their bounds.
  *
  * @example
- * z.partial(parametersSchema).parse({ icpcWorkingDays: 10 }); // z from 'zod/mini' (or 'zod')
+ * import * as z from 'zod/mini';
+ * z.partial(parametersSchema).parse({ icpcWorkingDays: 10 });
  */
 export const parametersSchema = z.strictObject({
   icpcWorkingDays: z.number().check(z.int(), z.gte(1), z.lte(100)),

@@ -22,8 +22,8 @@ export const expectationSchema = z.strictObject({
   fires: z.optional(ids),
   silent: z.optional(ids),
   undetermined: z.optional(ids),
-  deadlines: z.optional(z
-    .record(
+  deadlines: z.optional(
+    z.record(
       z.string(),
       z.union([
         z.literal('absent'),
@@ -63,8 +63,8 @@ export const expectationSchema = z.strictObject({
   /** (r2) Paths that a raised data warning must list, by data warning id. */
   warningPaths: z.optional(z.record(z.string(), z.array(z.string().check(z.minLength(1))))),
   riskLevel: z.optional(z.enum(['high', 'raised', 'unknown', 'not-applicable'])),
-  s15: z.optional(z
-    .union([
+  s15: z.optional(
+    z.union([
       z.null(),
       z.strictObject({
         result: z.optional(z.enum(['indicated', 'not-indicated', 'incomplete', 'not-applicable'])),

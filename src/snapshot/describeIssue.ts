@@ -12,6 +12,9 @@ export interface IssueContext {
   readonly fieldsAt: (path: readonly PropertyKey[]) => readonly string[];
 }
 
+/** A key that is an id of the rule language's shape (kebab-case, optionally `local:`), never free text. */
+const ID_SHAPED = /^(local:)?[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** The message a missing required field's issue carries (see PARSE_QUIETLY). */
 const REQUIRED = 'is required';
 
@@ -48,6 +51,17 @@ export function issueDescriber(context: IssueContext): (issue: core.$ZodIssue) =
         return [{ path, message: bound('at least', issue.origin, issue.minimum, issue.inclusive) }];
       case 'too_big':
         return [{ path, message: bound('at most', issue.origin, issue.maximum, issue.inclusive) }];
+      case 'invalid_key': {
+        // The key is the last step of the path. An id-shaped key (kebab-case, as every id of the rule
+        // language is) is named, so an overlay author sees which; any other key only through its record.
+        const key = issue.path.at(-1);
+        const named = typeof key === 'string' && ID_SHAPED.test(key);
+        const why = [...new Set(issue.issues.flatMap((sub) => describe({ ...sub, path: [] } as core.$ZodIssue)).map((d) => d.message))];
+        const reason = why.length ? ` (${why.join('; ')})` : '';
+        return named
+          ? [{ path, message: `is not an allowed key${reason}` }]
+          : [{ path: formatPath(issue.path.slice(0, -1)), message: `has a key that is not allowed${reason}` }];
+      }
       case 'unrecognized_keys':
         return unknownKeys(issue.keys, path, context.label, context.fieldsAt(issue.path as PropertyKey[]));
       case 'invalid_union': {
@@ -69,13 +83,15 @@ export function issueDescriber(context: IssueContext): (issue: core.$ZodIssue) =
 }
 
 /**
- * Of a union's forms, the one whose issues least say "another form": a field
- * missing or a field foreign to it weighs 10, any other issue 1. Only a form
+ * Of a union's forms, the one whose issues least say "another form": the value
+ * not of its type, a field missing or a field foreign to it weighs 10, any other
+ * issue (a field's own value, a refinement) 1. Only a form
  * that is strictly best is chosen; a tie gives no form.
  */
 function meantForm(forms: readonly (readonly core.$ZodIssue[])[]): readonly core.$ZodIssue[] | undefined {
-  const weight = (issues: readonly core.$ZodIssue[]) =>
-    issues.reduce((n, i) => n + ((i.code === 'unrecognized_keys' && i.path.length === 0) || (i.message === REQUIRED && i.path.length === 1) ? 10 : 1), 0);
+  const otherForm = (i: core.$ZodIssue) =>
+    (i.path.length === 0 && i.code !== 'custom') || (i.message === REQUIRED && i.path.length === 1);
+  const weight = (issues: readonly core.$ZodIssue[]) => issues.reduce((n, i) => n + (otherForm(i) ? 10 : 1), 0);
   const weights = forms.map(weight);
   const best = Math.min(...weights);
   return weights.filter((w) => w === best).length === 1 ? forms[weights.indexOf(best)] : undefined;

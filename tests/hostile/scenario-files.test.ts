@@ -88,4 +88,17 @@ describe('item 3: one bad scenario file never sinks a run', () => {
     writeFileSync(proto, '- name: p\n  case: {}\n  with: { __proto__: { polluted: true } }\n  expect: {}\n');
     expect(thrownBy(() => readScenarioFile(proto), ScenarioFileError).problems[0]!.message).toMatch(/__proto__/);
   });
+
+  it('a wrong value in a field that takes one of several forms is described in the form meant, never as "absent" or "null"', () => {
+    const dir = tempDir('forms');
+    const file = join(dir, 'forms.yaml');
+    writeFileSync(file, '- name: f\n  case: {}\n  expect:\n    deadlines: { icpc: { due: 5, status: soon } }\n    s15: { result: maybe, version: 5 }\n');
+    const problems = thrownBy(() => readScenarioFile(file), ScenarioFileError).problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toEqual([
+      '[0].expect.deadlines.icpc.due: must be a string',
+      '[0].expect.deadlines.icpc.status: must be one of: "pending", "met", "late", "overdue"',
+      '[0].expect.s15.result: must be one of: "indicated", "not-indicated", "incomplete", "not-applicable"',
+      '[0].expect.s15.version: must be a string',
+    ]);
+  });
 });

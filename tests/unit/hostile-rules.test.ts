@@ -194,6 +194,16 @@ describe('hostile rule files', () => {
     expect(({} as Json).polluted).toBeUndefined();
   });
 
+  it('deeply nested quantifiers are parsed once per node (14 levels: refused within a second, naming the bad operator at the bottom)', () => {
+    const nested = (levels: number, bottom: Json): Json => (levels === 0 ? bottom : { none: 'children', as: 'child', where: nested(levels - 1, bottom) });
+    const badLeaf = { fact: 'strategyDiscussionHeld', operator: 'matches', value: true };
+    const issues = refused(() => loadRuleSet(withFiles((f) => (f.outcomes.rules[0].conditions = { all: [nested(14, badLeaf)] }))));
+    expect(messages(issues)).toMatch(/outcomes rules\[0\]\.conditions\.all\[0\](\.where){14}\.operator: must be one of: "equal"/);
+    // Valid in form, the same depth reaches the type check, which refuses a snapshot list inside a where.
+    const okLeaf = { fact: 'strategyDiscussionHeld', operator: 'equal', value: true };
+    expect(messages(refused(() => loadRuleSet(withFiles((f) => (f.outcomes.rules[0].conditions = { all: [nested(14, okLeaf)] })))))).toMatch(/where/);
+  });
+
   it('values that are not JSON data (a function, NaN) are refused', () => {
     const issues = refused(() => loadRuleSet(withFiles((f) => ((f.outcomes.description = () => 1), (f.outcomes.rules[0].priority = Number.NaN)))));
     expect(messages(issues)).toMatch(/outcomes description: is not JSON data/);
@@ -212,6 +222,7 @@ describe('hostile rule files', () => {
           // In a union of condition forms, the form plainly meant (a leaf) is the one described.
           f.outcomes.rules[1].conditions = { all: [{ fact: 'strategyDiscussionHeld', operator: secret, value: true, [secret]: 1 }] };
           delete f.outcomes.rules[2].conditions;
+          f.outcomes.conditions[secret] = { fact: 'strategyDiscussionHeld', operator: 'equal', value: true };
         }),
       ),
     );
@@ -223,6 +234,7 @@ describe('hostile rule files', () => {
     expect(text).toMatch(/outcomes rules\[1\]\.conditions\.all\[0\]\.operator: must be one of: "equal", "notEqual"/);
     expect(text).toMatch(/outcomes rules\[1\]\.conditions\.all\[0\]: has 1 field that is not part of a rule file/);
     expect(text).toMatch(/outcomes rules\[2\]\.conditions: is required/);
+    expect(text).toMatch(/outcomes conditions: has a key that is not allowed \(must be a kebab-case id\)/);
     expect(text).not.toMatch(/Jane|2016|Invalid input/);
   });
 });
@@ -273,6 +285,7 @@ describe('hostile overlays', () => {
     expect(national).toContainEqual(expect.objectContaining({ path: 'add[0].event.params.decision' }));
     const redefined = refused(() => loadRuleSet(bundledRuleSetSource, [overlay({ outputs: { actions: { 'refer-to-police': { title: 'Phone someone' } } }, parameters: { icpcWorkingDays: 10 } })]));
     expect(redefined).toContainEqual(expect.objectContaining({ path: 'outputs.actions.refer-to-police' }));
+    expect(messages(redefined)).toMatch(/outputs\.actions\.refer-to-police: is not an allowed key \(must be local: followed by a kebab-case id\)/);
     const otherMeaning = refused(() =>
       loadRuleSet(bundledRuleSetSource, [
         overlay({

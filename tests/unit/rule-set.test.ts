@@ -82,7 +82,8 @@ describe('the bundled rule set and the procedure map', () => {
 describe('rule files are validated before use', () => {
   it('an unknown operator', () => {
     const issues = issuesOf(withFiles((f) => (f.referral.rules[0].conditions.all = [{ fact: 'concernTypes', operator: 'matchesRegex', value: '.*' }])));
-    expect(issues[0]).toMatchObject({ file: 'referral', path: 'rules[0].conditions' });
+    // The leaf form is the one plainly meant, so its operator is named, with the operators allowed.
+    expect(issues[0]).toMatchObject({ file: 'referral', path: 'rules[0].conditions.all[0].operator', message: expect.stringMatching(/^must be one of: "equal", "notEqual", /) });
   });
 
   it('json-rules-engine operator decorators are not allowed either', () => {
