@@ -23,5 +23,6 @@ export function workingDaysBetween(a: CalendarDate, b: CalendarDate, calendar: W
     current = fromLocalDate(day);
     if (isWorkingDayOf(current, day, calendar)) count += 1; // both ends are in range, so every day between is
   }
-  return sign * count;
+  // No working day between gives 0, never -0 (which JSON writes as 0 but deep equality tells apart).
+  return count === 0 ? 0 : sign * count;
 }

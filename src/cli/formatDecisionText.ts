@@ -248,7 +248,8 @@ function deadlineStatus(dl: Deadline): string {
     case 'pending':
       return dl.workingDaysLeft === 0 ? 'due today' : `${plural(dl.workingDaysLeft, 'working day')} left`;
     case 'overdue':
-      return `OVERDUE by ${plural(-dl.workingDaysLeft, 'working day')}`;
+      // Over a weekend or bank holiday after the due day no working day has passed yet.
+      return dl.workingDaysLeft === 0 ? 'OVERDUE (the due day has passed)' : `OVERDUE by ${plural(-dl.workingDaysLeft, 'working day')}`;
     case 'met':
       return `met${held}`;
     case 'late':

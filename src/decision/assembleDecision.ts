@@ -128,8 +128,8 @@ export function assembleDecision(args: {
     for (const fact of params.asks) for (const path of facts[fact]?.unknown ?? []) need(path, params.decision);
     for (const output of params.outputs) {
       if (output.type === 'action') {
+        // An unknown that decides whether the action is done is asked with all the action's ids, once merged (below).
         const done = output.doneWhen ? facts[output.doneWhen]! : null;
-        if (done) for (const path of done.unknown) need(path, params.decision);
         actions.add(output.id, because, source, { urgency: output.urgency, done });
       } else if (output.type === 'procedure') procedures.add(output.id, because, source, { mode: output.mode });
       else if (output.type === 'riskIndicator') risks.add(output.id, because, source);
@@ -208,6 +208,11 @@ export function assembleDecision(args: {
       : riskIndicators.length > 0
         ? 'raised'
         : 'unknown';
+
+  // procedure-map.md, "Done": a fact deciding whether an action is done is listed with the action's decision ids.
+  for (const e of actions.list()) {
+    for (const path of e.done.flatMap((f) => f?.unknown ?? [])) for (const s of e.sources) need(path, s.decision);
+  }
 
   const requiredActions = actions
     .list()

@@ -116,11 +116,27 @@ export function unknownPaths(node: EvalNode, into: string[] = [], useRaw = false
   else if (node.op === 'item') {
     const item = node.item!;
     if (item.member === null) into.push(...item.memberUnknown);
-    for (const part of node.of) unknownPaths(part, into);
+    for (const part of node.of) partUnknowns(part, into);
     if (node.of.length > 0) into.push(...item.memberStill);
   } else if (node.listUnknown) into.push(...node.listUnknown);
-  else for (const part of node.of) unknownPaths(part, into);
+  else for (const part of node.of) partUnknowns(part, into);
   return into;
+}
+
+/**
+ * A part of an unknown node: its own unknowns, or, when its value is known, the
+ * unknowns a safe reading decided it on. In an unknown node every known part
+ * could still turn the whole (procedure-map.md: an undetermined rule names each
+ * unknown fact that could change the result), so those are named too.
+ */
+function partUnknowns(part: EvalNode, into: string[]): void {
+  if (part.result === null) {
+    unknownPaths(part, into);
+    return;
+  }
+  const out: Explanation = { words: [], still: [] };
+  explain(part, false, [], out);
+  into.push(...out.still);
 }
 
 interface Explanation {

@@ -31,6 +31,9 @@ export function personFacts(ctx: CaseContext): Record<string, Fact> {
       unknown: [],
       // Only the "yes" reads as a fact of the case; a rule tests it for false, which needs no words.
       phrases: noPersonOfConcern ? ["the case has no person of concern: a child's own images, with no one else involved"] : [],
+      // Self-taken images with no one else known to be involved: "no" is the safe reading (a person may be
+      // involved), and a rule that fires on it (A3, S47-2's indicator) asks whether anyone else was.
+      ...(ctx.otherPersonUnknownPaths.length ? { stillNeeded: ctx.otherPersonUnknownPaths } : {}),
     },
   };
 }

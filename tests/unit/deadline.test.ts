@@ -31,6 +31,14 @@ describe('the ICPC deadline (O1)', () => {
     expect(await icpc(input, { parameters: { icpcFrom: 'section-47-strategy-discussion' } })).toMatchObject({ from: '2026-11-10' });
   });
 
+  it('on the weekend after the due day it is overdue with 0 working days left, not -0', async () => {
+    const input = caseFixture('images-household');
+    input.asOf = '2026-12-12'; // Saturday; due Friday 11 December
+    const d = await icpc(input);
+    expect(d).toMatchObject({ status: 'overdue', due: '2026-12-11' });
+    expect(Object.is(d!.workingDaysLeft, 0)).toBe(true);
+  });
+
   it('says late when the conference was held after the due day, and the working days it ran over', async () => {
     const input = caseFixture('images-household');
     input.asOf = '2026-12-18';

@@ -244,6 +244,7 @@ describe('formatDecisionText: deadlines', () => {
     [{ status: 'pending', workingDaysLeft: 0 }, '(due today)'],
     [{ status: 'overdue', workingDaysLeft: -2 }, '(OVERDUE by 2 working days)'],
     [{ status: 'overdue', workingDaysLeft: -1 }, '(OVERDUE by 1 working day)'],
+    [{ status: 'overdue', workingDaysLeft: 0 }, '(OVERDUE (the due day has passed))'],
     [{ status: 'met', workingDaysLeft: 5, heldOn: '2026-12-04' }, '(met (held on 4 December 2026))'],
     [{ status: 'late', workingDaysLeft: -1, heldOn: '2026-12-14' }, '(late (held on 14 December 2026))'],
   ] as const)('%o reads %s', (over, words) => {

@@ -69,7 +69,7 @@ describe('overlays: local variations without a fork', () => {
     const asOption = createEvaluator({ parameters: { icpcFrom: 'section-47-strategy-discussion' } });
     const viaOverlay = await runScenarios(['tests/scenarios'], { evaluator: withIcpc });
     const viaOption = await runScenarios(['tests/scenarios'], { evaluator: asOption });
-    expect(viaOverlay.results.length).toBe(272);
+    expect(viaOverlay.results.length).toBe(276);
     expect(viaOverlay.results.map((r) => outcome(r.decision!))).toEqual(viaOption.results.map((r) => outcome(r.decision!)));
   });
 
@@ -173,7 +173,7 @@ describe('impact of a change: diff', () => {
   it('the ICPC overlay changes exactly the two scenarios whose Section 47 discussion is not the last, and only the deadline and what follows from it', async () => {
     const { cases, fileErrors } = await diffCases(['tests/scenarios'], national, withIcpc);
     expect(fileErrors).toEqual([]);
-    expect(cases).toHaveLength(272);
+    expect(cases).toHaveLength(276);
     const changed = cases.filter((c) => c.diff!.changed);
     expect(changed.map((c) => c.name)).toEqual([
       'Conference warning follows icpcFrom - under the default anchor a conference between two discussions is before the count',

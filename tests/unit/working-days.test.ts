@@ -77,6 +77,8 @@ describe('workingDaysBetween', () => {
     expect(workingDaysBetween('2026-11-30', '2026-12-11', ew)).toBe(9);
     expect(workingDaysBetween('2026-12-11', '2026-12-11', ew)).toBe(0);
     expect(workingDaysBetween('2026-12-15', '2026-12-11', ew)).toBe(-2);
+    // No working day between a Saturday and the Friday before: 0, never -0 (toBe tells them apart).
+    expect(workingDaysBetween('2026-12-12', '2026-12-11', ew)).toBe(0);
   });
 
   it('inverts addWorkingDays for any start and count (property)', () => {
