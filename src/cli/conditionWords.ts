@@ -1,7 +1,7 @@
 import { PARAMETER_FACTS } from '../facts/factNames.js';
 import { ATTRIBUTE_PHRASES, type AttributePhrase } from '../facts/attributePhrases.js';
 import { type ItemKind, LISTS, NESTED_LISTS } from '../facts/listCatalogue.js';
-import { isLeaf, quantifierOf, subConditions } from '../ruleSet/conditionShape.js';
+import { isLeaf, quantifierOf, subConditions, valueFact } from '../ruleSet/conditionShape.js';
 import { EMPTY_SCOPE, type Scope, resolveFact, resolveList, scopeInside } from '../ruleSet/factScope.js';
 import type { ConditionNode, LeafCondition } from '../ruleSet/ruleSetSchema.js';
 import { DATE_NOUNS, FACT_PHRASES, VALUE_FACTS } from './factPhrases.js';
@@ -11,9 +11,9 @@ export function factsOf(node: ConditionNode, scope: Scope = EMPTY_SCOPE): string
   if ('condition' in node) return [];
   if (isLeaf(node)) {
     const ref = resolveFact(node.fact, scope);
-    const v = node.value;
+    const v = valueFact(node.value);
     // A parameter is named as it is (docs say what each is); a date fact needs words.
-    const rhs = typeof v === 'object' && v !== null && !Array.isArray(v) && !PARAMETER_FACTS.includes(v.fact) ? [v.fact] : [];
+    const rhs = v !== undefined && !PARAMETER_FACTS.includes(v) ? [v] : [];
     return [...(typeof ref !== 'string' && ref.kind === 'fact' ? [ref.name] : []), ...rhs];
   }
   const inner = scopeInside(node, scope);
@@ -51,7 +51,8 @@ const NEGATED_OPERATOR: Readonly<Record<string, string>> = {
 
 /** The right-hand side in words: a parameter by its name, a date fact by what it is, literals as written. */
 function rhsWords(value: LeafCondition['value']): string {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return DATE_NOUNS[value.fact] ?? value.fact;
+  const fact = valueFact(value);
+  if (fact !== undefined) return DATE_NOUNS[fact] ?? fact;
   return Array.isArray(value) ? value.map(String).join(', ') : String(value);
 }
 

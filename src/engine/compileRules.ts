@@ -1,6 +1,6 @@
 import { ATTRIBUTES, type ListItem, type ListView, type ListName, type NestedListName, listViews, nestedListView } from '../facts/listCatalogue.js';
 import type { LoadedRule } from '../ruleSet/loadRuleSet.js';
-import { isLeaf, quantifierOf } from '../ruleSet/conditionShape.js';
+import { isLeaf, nodeMarks, quantifierOf, valueFact } from '../ruleSet/conditionShape.js';
 import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
 import type { ConditionNode, LeafCondition, Parameters, QuantifierKind } from '../ruleSet/ruleSetSchema.js';
 import { type EvalNode, booleanValue, explainRule, itemNode, settle, traceOf, unknownPaths } from './evalTree.js';
@@ -74,9 +74,7 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
   const compile = (c: ConditionNode, scope: Scope, depths: ReadonlyMap<string, number>): Node => {
     const known = byCondition.get(c);
     if (known) return known;
-    const named = 'name' in c && c.name !== undefined ? { name: c.name } : {};
-    const extras = c as { safeReading?: boolean; saysUnknown?: string };
-    const safe = { ...(extras.safeReading !== undefined ? { safe: extras.safeReading } : {}), ...(extras.saysUnknown !== undefined ? { saysUnknown: extras.saysUnknown } : {}) };
+    const marks = nodeMarks(c);
     let node: Node;
     const q = quantifierOf(c);
     if (q) {
@@ -89,8 +87,7 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       node = {
         id: count++,
         kind: 'quantifier',
-        ...named,
-        ...safe,
+        ...marks,
         parts: where ? [where] : [],
         closed: list.kind === 'list' && (where === undefined || closedBelow(where, depths.size)),
         quantifier: q.kind,
@@ -102,10 +99,10 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       };
     } else if ('all' in c || 'any' in c) {
       const parts = ('all' in c ? c.all : c.any).map((p) => compile(p, scope, depths));
-      node = { id: count++, kind: 'all' in c ? 'all' : 'any', ...named, ...safe, parts, closed: parts.every((p) => p.closed) };
+      node = { id: count++, kind: 'all' in c ? 'all' : 'any', ...marks, parts, closed: parts.every((p) => p.closed) };
     } else if ('not' in c) {
       const part = compile(c.not, scope, depths);
-      node = { id: count++, kind: 'not', ...named, ...safe, parts: [part], closed: part.closed };
+      node = { id: count++, kind: 'not', ...marks, parts: [part], closed: part.closed };
     } else if ('condition' in c || !isLeaf(c)) {
       throw new Error('compileRules expects conditions expanded by loadRuleSet');
     } else {
@@ -113,13 +110,11 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       if (typeof ref === 'string') throw new Error('compileRules expects conditions checked by loadRuleSet');
       const depth = ref.kind === 'attribute' ? depths.get(ref.variable)! : undefined;
       const attribute = ref.kind === 'attribute' ? ATTRIBUTES[ref.item][ref.attribute]! : undefined;
-      const v = c.value;
-      const rhsFact = typeof v === 'object' && v !== null && !Array.isArray(v) ? v.fact : undefined;
+      const rhsFact = valueFact(c.value);
       node = {
         id: count++,
         kind: 'leaf',
-        ...named,
-        ...(c.safeReading !== undefined ? { safe: c.safeReading } : {}),
+        ...marks,
         parts: [],
         closed: ref.kind === 'fact',
         leaf: c,

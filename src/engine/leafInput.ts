@@ -1,5 +1,6 @@
 import type { Fact, Facts } from '../facts/fact.js';
 import { ATTRIBUTES, type ItemKind, type ListItem, type WordsContext } from '../facts/listCatalogue.js';
+import { valueFact } from '../ruleSet/conditionShape.js';
 import type { FactRef } from '../ruleSet/factScope.js';
 import type { LeafCondition } from '../ruleSet/ruleSetSchema.js';
 import { type EvalLeaf, type EvalNode, settle } from './evalTree.js';
@@ -48,9 +49,8 @@ const sideOfFact = (fact: Fact | undefined): Side =>
         : { value: fact.value, state: 'value', unknown: fact.unknown };
 
 export function leafInput(leaf: LeafCondition, ref: FactRef, run: LeafRun, env: readonly ListItem[], depth: number): LeafInput {
-  const v = leaf.value;
-  const rhs: Side =
-    typeof v === 'object' && v !== null && !Array.isArray(v) ? sideOfFact(run.facts[v.fact]) : { value: v, state: 'value', unknown: [] };
+  const rhsFact = valueFact(leaf.value);
+  const rhs: Side = rhsFact !== undefined ? sideOfFact(run.facts[rhsFact]) : { value: leaf.value, state: 'value', unknown: [] };
   if (ref.kind === 'fact') {
     const fact = run.facts[ref.name];
     return { lhs: sideOfFact(fact), rhs, incomplete: fact?.incomplete === true, ...(fact ? { fact } : {}) };

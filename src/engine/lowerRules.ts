@@ -1,6 +1,6 @@
 import { type ListItem, type ListView, listViews, nestedListView } from '../facts/listCatalogue.js';
 import type { LoadedRule } from '../ruleSet/loadRuleSet.js';
-import { isLeaf, quantifierOf } from '../ruleSet/conditionShape.js';
+import { isLeaf, nodeMarks, quantifierOf } from '../ruleSet/conditionShape.js';
 import { EMPTY_SCOPE, type FactRef, type Scope, resolveFact, resolveList } from '../ruleSet/factScope.js';
 import type { ConditionNode, LeafCondition, QuantifierKind } from '../ruleSet/ruleSetSchema.js';
 import type { RuleRunInput } from './ruleJudgement.js';
@@ -57,9 +57,7 @@ export function lowerRules(rules: readonly LoadedRule[], input: RuleRunInput): L
   const mark = (m: LoweredMeta) => meta.push(m) - 1;
 
   const lower = (c: ConditionNode, scope: Scope, depths: ReadonlyMap<string, number>, env: readonly ListItem[]): unknown => {
-    const named = 'name' in c && c.name !== undefined ? { name: c.name } : {};
-    const extras = c as { safeReading?: boolean; saysUnknown?: string };
-    const safe = { ...(extras.safeReading !== undefined ? { safe: extras.safeReading } : {}), ...(extras.saysUnknown !== undefined ? { saysUnknown: extras.saysUnknown } : {}) };
+    const marks = nodeMarks(c);
     const q = quantifierOf(c);
     if (q) {
       const list = resolveList(q.list, scope);
@@ -78,15 +76,14 @@ export function lowerRules(rules: readonly LoadedRule[], input: RuleRunInput): L
         list: q.list,
         as: q.node.as,
         view,
-        ...named,
-        ...safe,
+        ...marks,
         ...(q.node.saysNone !== undefined ? { saysNone: q.node.saysNone } : {}),
       });
       return { any: [{ fact: NEVER_FACT, operator: 'equal', value: true }, ...items], $m: id };
     }
-    if ('all' in c) return { all: c.all.map((p) => lower(p, scope, depths, env)), $m: mark({ kind: 'bool', op: 'all', ...named, ...safe }) };
-    if ('any' in c) return { any: c.any.map((p) => lower(p, scope, depths, env)), $m: mark({ kind: 'bool', op: 'any', ...named, ...safe }) };
-    if ('not' in c) return { not: lower(c.not, scope, depths, env), $m: mark({ kind: 'bool', op: 'not', ...named, ...safe }) };
+    if ('all' in c) return { all: c.all.map((p) => lower(p, scope, depths, env)), $m: mark({ kind: 'bool', op: 'all', ...marks }) };
+    if ('any' in c) return { any: c.any.map((p) => lower(p, scope, depths, env)), $m: mark({ kind: 'bool', op: 'any', ...marks }) };
+    if ('not' in c) return { not: lower(c.not, scope, depths, env), $m: mark({ kind: 'bool', op: 'not', ...marks }) };
     if ('condition' in c || !isLeaf(c)) throw new Error('lowerRules expects conditions expanded by loadRuleSet');
     const ref = resolveFact(c.fact, scope);
     if (typeof ref === 'string') throw new Error('lowerRules expects conditions checked by loadRuleSet');

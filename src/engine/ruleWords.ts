@@ -1,6 +1,7 @@
 import type { FactType } from '../facts/factTypes.js';
 import { type ItemKind, itemName } from '../facts/listCatalogue.js';
 import { formatCount, longDate } from '../facts/words.js';
+import { PLACEHOLDERS } from '../ruleSet/conditionShape.js';
 import type { LeafCondition } from '../ruleSet/ruleSetSchema.js';
 
 /** A value as the words of a rule file show it: dates long, counts with separators. */
@@ -19,9 +20,11 @@ export interface WordsFill {
 }
 
 /** Fills a rule file's words: `{ref}`, `{child}`, `{concern}`, `{value}`, `{rhs}` (placeholders are checked when the file loads). */
+const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join('|')})\\}`, 'g');
+
 export function fillWords(template: string, fill: WordsFill): string {
   const names = fill.kind ? itemName(fill.kind, fill.item ?? null) : { ref: '' };
-  return template.replace(/\{(ref|child|concern|value|rhs)\}/g, (_, key: string) => {
+  return template.replace(PLACEHOLDER, (_, key: string) => {
     if (key === 'value') return fill.value;
     if (key === 'rhs') return fill.rhs;
     if (key === 'child') return names.child ?? names.ref;

@@ -1,6 +1,6 @@
 import { isCalendarDate } from '../calendar/calendarDate.js';
 import type { FactType } from '../facts/factTypes.js';
-import { PLACEHOLDERS } from './conditionShape.js';
+import { PLACEHOLDERS, valueFact } from './conditionShape.js';
 import { type Scope, factTypeOf, resolveFact, resolveValueFact } from './factScope.js';
 import type { LeafCondition, Operator } from './ruleSetSchema.js';
 
@@ -60,8 +60,9 @@ export function checkLeaf(leaf: LeafCondition, problem: (path: string, message: 
   if (typeof ref === 'string') problem(`${path}.fact`, ref);
   const type = typeof ref === 'string' ? undefined : ref.type;
   const value = leaf.value;
-  const isFactValue = typeof value === 'object' && value !== null && !Array.isArray(value);
-  const valueType = isFactValue ? resolveValueFact(value.fact) : undefined;
+  const rhsFact = valueFact(value);
+  const isFactValue = rhsFact !== undefined;
+  const valueType = isFactValue ? resolveValueFact(rhsFact) : undefined;
   if (typeof valueType === 'string') problem(`${path}.value.fact`, valueType);
   if (LIST_OPERATORS.has(leaf.operator) && !Array.isArray(value)) problem(`${path}.value`, `must be a list for operator ${leaf.operator}`);
   if (!LIST_OPERATORS.has(leaf.operator) && Array.isArray(value)) problem(`${path}.value`, `must not be a list for operator ${leaf.operator}`);

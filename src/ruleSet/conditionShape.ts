@@ -10,6 +10,20 @@ export function quantifierOf(node: ConditionNode): { kind: QuantifierKind; list:
 
 export const isLeaf = (node: ConditionNode): node is LeafCondition => 'fact' in node && 'operator' in node;
 
+/** The fact a leaf's value refers to (`{ "fact": "seriousRiskImageLevel" }`), or undefined for a literal. */
+export const valueFact = (value: LeafCondition['value']): string | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? value.fact : undefined;
+
+/** What a node carries besides its shape, each only when written: its name, its safe reading and its words when unknown. */
+export function nodeMarks(node: ConditionNode): { name?: string; safe?: boolean; saysUnknown?: string } {
+  const n = node as { name?: string; safeReading?: boolean; saysUnknown?: string };
+  return {
+    ...(n.name !== undefined ? { name: n.name } : {}),
+    ...(n.safeReading !== undefined ? { safe: n.safeReading } : {}),
+    ...(n.saysUnknown !== undefined ? { saysUnknown: n.saysUnknown } : {}),
+  };
+}
+
 /** A node's direct sub-conditions with the path step to each (`.all[0]`, `.not`, `.where`). */
 export function subConditions(node: ConditionNode): { node: ConditionNode; step: string }[] {
   if ('all' in node) return node.all.map((c, i) => ({ node: c, step: `.all[${i}]` }));

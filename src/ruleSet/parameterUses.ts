@@ -1,6 +1,6 @@
 import { ATTRIBUTES } from '../facts/listCatalogue.js';
 import { PARAMETER_FACTS } from '../facts/factNames.js';
-import { isLeaf, subConditions } from './conditionShape.js';
+import { isLeaf, subConditions, valueFact } from './conditionShape.js';
 import { compareDecisionIds } from './decisions.js';
 import { EMPTY_SCOPE, type Scope, resolveFact, scopeInside } from './factScope.js';
 import type { ConditionNode } from './ruleSetSchema.js';
@@ -19,8 +19,8 @@ export function parametersOf(node: ConditionNode, scope: Scope = EMPTY_SCOPE): s
   const walk = (c: ConditionNode, s: Scope) => {
     if ('condition' in c) return;
     if (isLeaf(c)) {
-      const v = c.value;
-      if (typeof v === 'object' && v !== null && !Array.isArray(v) && PARAMETER_FACTS.includes(v.fact)) found.push(v.fact);
+      const rhs = valueFact(c.value);
+      if (rhs !== undefined && PARAMETER_FACTS.includes(rhs)) found.push(rhs);
       const ref = resolveFact(c.fact, s);
       if (typeof ref !== 'string' && ref.kind === 'attribute') found.push(...(ATTRIBUTES[ref.item][ref.attribute]!.reads ?? []));
       return;
