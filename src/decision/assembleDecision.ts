@@ -209,13 +209,13 @@ export function assembleDecision(args: {
         ? 'raised'
         : 'unknown';
 
+  const actionEntries = actions.list();
   // procedure-map.md, "Done": a fact deciding whether an action is done is listed with the action's decision ids.
-  for (const e of actions.list()) {
+  for (const e of actionEntries) {
     for (const path of e.done.flatMap((f) => f?.unknown ?? [])) for (const s of e.sources) need(path, s.decision);
   }
 
-  const requiredActions = actions
-    .list()
+  const requiredActions = actionEntries
     .map((e) => {
       // Done only when every rule that produces the action marks it done (procedure-map.md, "Merging").
       const done = e.done.length > 0 && e.done.every((f) => f !== null && f.value === true);
